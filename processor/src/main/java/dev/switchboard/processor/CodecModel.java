@@ -1,0 +1,15 @@
+package dev.switchboard.processor;
+
+import com.palantir.javapoet.CodeBlock;
+
+/**
+ * The codec a handler's event or result uses, chosen at compile time.
+ *
+ * @param expression the Java expression that creates it, as the table writes it
+ * @param kind {@code "streaming"} for the runtime's jackson-core codecs, {@code "databind"} for
+ *     jackson-databind
+ */
+record CodecModel(CodeBlock expression, String kind) {
+  static final String STREAMING = "streaming";
+  static final String DATABIND = "databind";
+}

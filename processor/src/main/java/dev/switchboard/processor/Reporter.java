@@ -1,0 +1,48 @@
+package dev.switchboard.processor;
+
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/** Reports messages on the offending element and its {@code @LambdaHandler}, and counts the errors. */
+final class Reporter {
+  private final Messager messager;
+  private int errors;
+
+  Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports an error on {@code element}, on its {@code @LambdaHandler} annotation when it has one. */
+  void error(Element element, Message message, Object... args) {
+    errors++;
+    AnnotationMirror annotation = handlerAnnotation(element);
+    if (annotation != null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation);
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+    }
+  }
+
+  /** Reports an error that belongs to no element. */
+  void error(Message message, Object... args) {
+    errors++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args));
+  }
+
+  int errorCount() {
+    return errors;
+  }
+
+  static AnnotationMirror handlerAnnotation(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(Names.LAMBDA_HANDLER)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+}

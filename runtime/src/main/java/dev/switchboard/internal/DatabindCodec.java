@@ -1,0 +1,52 @@
+package dev.switchboard.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+
+/**
+ * Records, POJOs and every other type the streaming codecs do not cover, bound by jackson-databind
+ * through {@link DatabindSupport#MAPPER}.
+ *
+ * @param <T> the Java type
+ */
+public final class DatabindCodec<T> extends Codec<T> {
+  private final JavaType type;
+  private final ObjectReader reader;
+  private final ObjectWriter writer;
+
+  private DatabindCodec(JavaType type) {
+    this.type = type;
+    this.reader = DatabindSupport.MAPPER.readerFor(type);
+    this.writer = DatabindSupport.MAPPER.writerFor(type);
+  }
+
+  /** A codec for a class with no type arguments. */
+  public static <T> DatabindCodec<T> of(Class<T> type) {
+    return new DatabindCodec<>(DatabindSupport.MAPPER.constructType(type));
+  }
+
+  /** A codec for a generic type, written as {@code new TypeReference<List<Order>>() {}}. */
+  public static <T> DatabindCodec<T> of(TypeReference<T> type) {
+    return new DatabindCodec<>(DatabindSupport.MAPPER.constructType(type));
+  }
+
+  @Override
+  public String typeName() {
+    return type.toCanonical();
+  }
+
+  @Override
+  public T read(JsonParser p) throws IOException {
+    return reader.readValue(p);
+  }
+
+  @Override
+  public void write(JsonGenerator g, T value) throws IOException {
+    writer.writeValue(g, value);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.switchboard.internal;
+
+import dev.switchboard.LambdaLogger;
+import dev.switchboard.LogLevel;
+import java.io.PrintStream;
+
+/** A logger that writes each record as text to a stream: local modes send it to stderr. */
+public final class PrintStreamLogger implements LambdaLogger {
+  private final PrintStream out;
+
+  public PrintStreamLogger(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public void log(String message) {
+    out.println(message);
+  }
+
+  @Override
+  public void log(String message, LogLevel level) {
+    out.println(level == null || level == LogLevel.UNDEFINED ? message : "[" + level + "] " + message);
+  }
+}

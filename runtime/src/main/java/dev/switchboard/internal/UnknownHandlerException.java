@@ -1,0 +1,79 @@
+package dev.switchboard.internal;
+
+import java.util.List;
+
+/** No generated table has a handler of the requested name. Its message lists the known names. */
+public final class UnknownHandlerException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The {@code errorType} Lambda uses for a handler that cannot be found. */
+  public static final String ERROR_TYPE = "Runtime.HandlerNotFound";
+
+  private final String name;
+  private final transient List<String> known;
+
+  public UnknownHandlerException(String name, List<String> known) {
+    super(message(name, known), null, false, false);
+    this.name = name;
+    this.known = List.copyOf(known);
+  }
+
+  /** The name that was asked for. */
+  public String name() {
+    return name;
+  }
+
+  /** The names that exist. */
+  public List<String> known() {
+    return known;
+  }
+
+  private static String message(String name, List<String> known) {
+    if (known.isEmpty()) {
+      return "No handler named '" + name + "': this class path has no @LambdaHandler methods."
+          + " Is the Switchboard processor on the compiler's annotation processor path?";
+    }
+    StringBuilder message = new StringBuilder("No handler named '").append(name).append("'.");
+    String closest = closest(name, known);
+    if (closest != null) {
+      message.append(" Did you mean '").append(closest).append("'?");
+    }
+    message.append(" Known handlers: ").append(String.join(", ", known));
+    return message.toString();
+  }
+
+  /** The known name nearest to {@code name}, or {@code null} when none is near. */
+  public static String closest(String name, List<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    for (String candidate : known) {
+      String other = candidate.toLowerCase(java.util.Locale.ROOT);
+      int distance = other.contains(lower) || lower.contains(other) ? 1 : distance(lower, other);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = candidate;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, name.length() / 2) ? best : null;
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
