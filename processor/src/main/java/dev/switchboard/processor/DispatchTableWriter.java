@@ -32,6 +32,8 @@ final class DispatchTableWriter {
   private static final ClassName CONTEXT = ClassName.get("dev.switchboard", "Context");
   private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
   private static final ClassName OUTPUT_STREAM = ClassName.get("java.io", "OutputStream");
+  private static final ClassName CLASS_INIT = ClassName.get(Names.INTERNAL, "ClassInit");
+  private static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
 
   private final Filer filer;
   private final boolean generatedAnnotationAvailable;
@@ -120,7 +122,7 @@ final class DispatchTableWriter {
 
     if (handler.stream()) {
       entry.superclass(STREAM_HANDLER);
-      entry.addMethod(MethodSpec.constructorBuilder().addStatement("super($S)", handler.name()).build());
+      entry.addMethod(constructor(handler, CodeBlock.of("super($S)", handler.name())));
       handle.addParameter(INPUT_STREAM, "in").addParameter(OUTPUT_STREAM, "out").addParameter(CONTEXT, "context");
       handle.addStatement("$L.$L(in, out$L)", receiver, method, handler.takesContext() ? ", context" : "");
     } else {
@@ -130,10 +132,8 @@ final class DispatchTableWriter {
         entry.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "rawtypes").build());
       }
       entry.superclass(ParameterizedTypeName.get(OBJECT_HANDLER, event, result));
-      entry.addMethod(MethodSpec.constructorBuilder()
-          .addStatement("super($S, $L, $L)", handler.name(),
-              handler.eventCodec().expression(), handler.resultCodec().expression())
-          .build());
+      entry.addMethod(constructor(handler, CodeBlock.of("super($S, $L, $L)", handler.name(),
+          handler.eventCodec().expression(), handler.resultCodec().expression())));
       handle.returns(result).addParameter(event, "event").addParameter(CONTEXT, "context");
       CodeBlock call = CodeBlock.of("$L.$L(event$L)", receiver, method, handler.takesContext() ? ", context" : "");
       if (handler.returnType().getKind() == javax.lang.model.type.TypeKind.VOID) {
@@ -143,6 +143,19 @@ final class DispatchTableWriter {
       }
     }
     return entry.addMethod(handle.build()).build();
+  }
+
+  /**
+   * The entry's constructor. For a static handler it also runs the class's static initializer, so
+   * that happens in the init phase, as an instance handler's constructor does.
+   */
+  private static MethodSpec constructor(HandlerModel handler, CodeBlock superCall) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addStatement(superCall);
+    if (handler.isStatic()) {
+      constructor.addStatement("$T.initialize($T.lookup(), $T.class)", CLASS_INIT, METHOD_HANDLES,
+          ClassName.get(handler.owner()));
+    }
+    return constructor.build();
   }
 
   private boolean hasRawType(TypeMirror type) {
