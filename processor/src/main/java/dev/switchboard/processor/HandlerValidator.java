@@ -84,6 +84,10 @@ final class HandlerValidator {
       }
       return;
     }
+    if (params.size() == 2 && is(params.get(0).asType(), Names.CONTEXT) && !is(params.get(1).asType(), Names.CONTEXT)) {
+      reporter.error(method, Message.CONTEXT_FIRST, where, parameterList(params), params.get(1).asType());
+      return;
+    }
     if (params.isEmpty() || params.size() > 2 || is(params.get(0).asType(), Names.CONTEXT)) {
       reporter.error(method, Message.BAD_PARAMETERS, where, parameterList(params));
       return;
