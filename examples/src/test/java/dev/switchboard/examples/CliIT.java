@@ -70,7 +70,7 @@ class CliIT {
     assertEquals(0, names.exitCode(), names::toString);
     List<String> listed = names.stdout().lines().toList();
     assertTrue(listed.containsAll(EXAMPLES), names::toString);
-    assertTrue(listed.containsAll(List.of("rt-broken-init", "rt-context", "rt-noisy", "rt-sleep")), names::toString);
+    assertTrue(listed.containsAll(List.of("rt-broken-init", "rt-context", "rt-noisy", "rt-sleep", "rt-tree")), names::toString);
     assertEquals(listed.stream().sorted().toList(), listed, "one sorted list across tables");
 
     Result manifests = withFixtures("list", "--json").run();

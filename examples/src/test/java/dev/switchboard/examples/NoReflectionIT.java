@@ -3,6 +3,7 @@ package dev.switchboard.examples;
 import static dev.switchboard.examples.SwitchboardJar.JSON;
 import static dev.switchboard.examples.SwitchboardJar.jar;
 import static dev.switchboard.examples.SwitchboardJar.main;
+import static dev.switchboard.examples.SwitchboardJar.withFixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +120,23 @@ class NoReflectionIT {
     assertEquals(List.of(), reflectiveDispatch(log, ORDERS));
     assertTrue(log.isLoaded("com.fasterxml.jackson.databind.ObjectMapper"), "a record handler needs databind");
     assertTrue(log.isLoaded("com.fasterxml.jackson.datatype.jsr310.JavaTimeModule"), "configured for java.time");
+  }
+
+  @Test
+  void jsonNodeHandlerBuildsItsTreeWithoutAnObjectMapper(@TempDir Path dir) {
+    Path logFile = dir.resolve("tree.log");
+    Result run = withFixtures("invoke", "rt-tree", "--event", "{\"keep\": [1, {\"a\": null}], \"drop\": 2.5}")
+        .jvm(ClassLoadLog.jvmOptions(logFile))
+        .run();
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals("{\"kept\":[1,{\"a\":null}],\"fields\":2}", run.response(), run::toString);
+    ClassLoadLog log = ClassLoadLog.read(logFile);
+
+    assertTrue(log.isLoaded("com.fasterxml.jackson.databind.node.ObjectNode"), "the tree classes are databind's");
+    assertEquals(List.of(), log.loaded(name -> name.startsWith("com.fasterxml.jackson.databind.")
+            && (name.contains("Mapper") || name.startsWith("com.fasterxml.jackson.databind.ser.")
+                || name.startsWith("com.fasterxml.jackson.databind.deser."))),
+        "no ObjectMapper, serializer or deserializer for a JsonNode handler");
   }
 
   @Test

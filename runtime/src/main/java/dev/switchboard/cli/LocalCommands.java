@@ -33,6 +33,7 @@ public final class LocalCommands {
   /** Exit code of a usage error: a bad option or an unknown handler. */
   public static final int USAGE_ERROR = 2;
 
+  /** What {@code help} prints, and what a wrong command gets on stderr. */
   public static final String USAGE = String.join("\n",
       "Usage: java -jar app.jar COMMAND",
       "",

@@ -279,5 +279,8 @@ class HandlerRegistryTest {
     assertEquals("dev.switchboard.examples.Echo::handle", UnknownHandlerException.closest("Echo::handle", known));
     assertEquals("orders", UnknownHandlerException.closest("order", known));
     assertNull(UnknownHandlerException.closest("payments", known));
+    assertNull(UnknownHandlerException.closest("x", known), "a letter is inside many names but near none");
+    assertNull(UnknownHandlerException.closest("", known));
+    assertEquals("hello", UnknownHandlerException.closest("hell", known));
   }
 }
