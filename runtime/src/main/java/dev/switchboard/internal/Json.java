@@ -116,7 +116,7 @@ public final class Json {
       return "it nests too deeply (does it contain itself?)";
     }
     String reason;
-    if (e.getClass().getName().startsWith("com.fasterxml.jackson.databind.")) {
+    if (e instanceof JsonProcessingException && e.getClass().getName().startsWith("com.fasterxml.jackson.databind.")) {
       reason = DatabindSupport.describe((JsonProcessingException) e);
     } else if (e instanceof JsonProcessingException) {
       reason = ((JsonProcessingException) e).getOriginalMessage();
