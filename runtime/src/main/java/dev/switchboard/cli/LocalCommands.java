@@ -33,6 +33,7 @@ public final class LocalCommands {
   /** Exit code of a usage error: a bad option or an unknown handler. */
   public static final int USAGE_ERROR = 2;
 
+  /** What {@code help} prints, and what a wrong command gets on stderr. */
   public static final String USAGE = String.join("\n",
       "Usage: java -jar app.jar COMMAND",
       "",
@@ -88,6 +89,10 @@ public final class LocalCommands {
     double timeoutSeconds = 3;
     for (int i = 2; i < args.length; i++) {
       String option = args[i];
+      if (!option.equals("--event") && !option.equals("--timeout")) {
+        System.err.println("invoke: unknown option '" + option + "'. Usage: invoke NAME [--event JSON|@FILE|-] [--timeout SECONDS]");
+        return USAGE_ERROR;
+      }
       if (i + 1 >= args.length) {
         System.err.println("invoke: " + option + " needs a value");
         return USAGE_ERROR;
@@ -95,7 +100,7 @@ public final class LocalCommands {
       String value = args[++i];
       if (option.equals("--event")) {
         eventArg = value;
-      } else if (option.equals("--timeout")) {
+      } else {
         try {
           timeoutSeconds = Double.parseDouble(value);
         } catch (NumberFormatException e) {
@@ -105,9 +110,6 @@ public final class LocalCommands {
           System.err.println("invoke: --timeout takes a positive number of seconds, not '" + value + "'");
           return USAGE_ERROR;
         }
-      } else {
-        System.err.println("invoke: unknown option '" + option + "'. Usage: invoke NAME [--event JSON|@FILE|-] [--timeout SECONDS]");
-        return USAGE_ERROR;
       }
     }
 
@@ -117,9 +119,15 @@ public final class LocalCommands {
     } catch (NoSuchFileException e) {
       System.err.println("invoke: no event file " + e.getFile());
       return USAGE_ERROR;
+    } catch (IOException e) {
+      System.err.println("invoke: cannot read the event from " + eventArg + ": " + e);
+      return USAGE_ERROR;
     }
 
+    // What the handler prints, from its constructor and static initializers on, is log output, not
+    // response: keep stdout for the response alone.
     PrintStream stdout = System.out;
+    System.setOut(System.err);
     HandlerRegistry registry = HandlerRegistry.load();
     Handler handler;
     try {
@@ -133,7 +141,8 @@ public final class LocalCommands {
       return FUNCTION_ERROR;
     }
 
-    long timeoutMillis = (long) (timeoutSeconds * 1000);
+    // At least a millisecond (join(0) would wait forever), at most a billion seconds (no overflow).
+    long timeoutMillis = Math.max(1, (long) Math.ceil(Math.min(timeoutSeconds, 1e9) * 1000));
     FunctionInfo function = FunctionInfo.fromEnvironment(System.getenv(), name, 128);
     InvocationContext context = new InvocationContext(
         UUID.randomUUID().toString(),
@@ -145,8 +154,6 @@ public final class LocalCommands {
         null,
         new PrintStreamLogger(System.err));
 
-    // What the handler prints is log output, not response: keep stdout for the response alone.
-    System.setOut(System.err);
     Outcome outcome = new Outcome();
     Thread worker = new Thread(() -> outcome.run(handler, event, context), "switchboard-invoke");
     worker.setDaemon(true);

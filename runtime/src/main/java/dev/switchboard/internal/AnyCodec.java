@@ -22,9 +22,6 @@ import java.util.Map;
 final class AnyCodec extends Codec<Object> {
   static final AnyCodec INSTANCE = new AnyCodec();
 
-  /** Deeper than this, a value being written is taken to contain itself. */
-  private static final int MAX_DEPTH = 1000;
-
   private AnyCodec() {}
 
   @Override
@@ -81,22 +78,20 @@ final class AnyCodec extends Codec<Object> {
 
   @Override
   public void write(JsonGenerator g, Object value) throws IOException {
-    writeValue(g, value, 0);
+    writeValue(g, value);
   }
 
-  static void writeValue(JsonGenerator g, Object value, int depth) throws IOException {
-    if (depth > MAX_DEPTH) {
-      throw new IOException("it nests deeper than " + MAX_DEPTH + " levels (does it contain itself?)");
-    }
+  static void writeValue(JsonGenerator g, Object value) throws IOException {
     if (value == null) {
       g.writeNull();
     } else if (value instanceof String) {
       g.writeString((String) value);
     } else if (value instanceof Map) {
+      checkDepth(g);
       g.writeStartObject();
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
         g.writeFieldName(String.valueOf(entry.getKey()));
-        writeValue(g, entry.getValue(), depth + 1);
+        writeValue(g, entry.getValue());
       }
       g.writeEndObject();
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
@@ -106,9 +101,10 @@ final class AnyCodec extends Codec<Object> {
     } else if (value instanceof Boolean) {
       g.writeBoolean((Boolean) value);
     } else if (value instanceof Iterable) {
+      checkDepth(g);
       g.writeStartArray();
       for (Iterator<?> it = ((Iterable<?>) value).iterator(); it.hasNext(); ) {
-        writeValue(g, it.next(), depth + 1);
+        writeValue(g, it.next());
       }
       g.writeEndArray();
     } else if (value instanceof CharSequence || value instanceof Character) {
@@ -122,9 +118,10 @@ final class AnyCodec extends Codec<Object> {
     } else if (value instanceof byte[]) {
       g.writeBinary((byte[]) value);
     } else if (value instanceof Object[]) {
+      checkDepth(g);
       g.writeStartArray();
       for (Object element : (Object[]) value) {
-        writeValue(g, element, depth + 1);
+        writeValue(g, element);
       }
       g.writeEndArray();
     } else if (value instanceof Enum) {
@@ -140,6 +137,17 @@ final class AnyCodec extends Codec<Object> {
       g.writeArray(array, 0, array.length);
     } else {
       DatabindSupport.writeValue(g, value);
+    }
+  }
+
+  /**
+   * A container about to open as deep as the generator allows is taken to contain itself: say so,
+   * rather than let the generator report only its limit.
+   */
+  private static void checkDepth(JsonGenerator g) throws IOException {
+    int max = g.streamWriteConstraints().getMaxNestingDepth();
+    if (g.getOutputContext().getNestingDepth() >= max) {
+      throw new IOException("it nests deeper than " + max + " levels (does it contain itself?)");
     }
   }
 }

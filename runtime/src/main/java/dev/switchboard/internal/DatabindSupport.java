@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The one {@link ObjectMapper} of the runtime, created the first time a handler needs jackson-databind
@@ -18,6 +19,9 @@ import java.io.IOException;
  * no properties are an error, so a value that cannot really be serialized never becomes {@code {}}.
  */
 public final class DatabindSupport {
+  /** Longer JSON paths are shown by their first and last steps. */
+  private static final int MAX_PATH = 20;
+
   private DatabindSupport() {}
 
   /** The shared mapper; created when this class is first used. */
@@ -40,7 +44,14 @@ public final class DatabindSupport {
       return e.getOriginalMessage();
     }
     StringBuilder path = new StringBuilder("$");
-    for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+    List<JsonMappingException.Reference> refs = ((JsonMappingException) e).getPath();
+    for (int i = 0; i < refs.size(); i++) {
+      if (refs.size() > MAX_PATH && i == MAX_PATH / 2) {
+        // A path this long comes from a value that holds itself: its middle repeats, its ends tell.
+        path.append("...");
+        i = refs.size() - MAX_PATH / 2;
+      }
+      JsonMappingException.Reference ref = refs.get(i);
       if (ref.getIndex() >= 0) {
         path.append('[').append(ref.getIndex()).append(']');
       } else {

@@ -86,9 +86,14 @@ public final class HandlerRegistry {
     }
     try {
       handler = owner.create(name);
-    } catch (RuntimeException | LinkageError e) {
+    } catch (Exception | LinkageError e) {
       Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
       throw new HandlerInitException("Handler '" + name + "' failed to initialize: " + cause, cause);
+    }
+    if (handler == null) {
+      throw new HandlerInitException("Handler table " + owner.getClass().getName() + " lists '" + name
+          + "' but created no handler for it: the table is out of date; rebuild it with the Switchboard processor",
+          null);
     }
     created.put(name, handler);
     return handler;

@@ -59,8 +59,11 @@ final class JsonNodeCodec extends Codec<JsonNode> {
           default:
             return NODES.numberNode(p.getBigIntegerValue());
         }
-      case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDoubleValue());
+      case VALUE_NUMBER_FLOAT: {
+        // As the Object codec reads it: a double, unless the number is too large for one.
+        double d = p.getDoubleValue();
+        return Double.isInfinite(d) ? NODES.numberNode(p.getDecimalValue()) : NODES.numberNode(d);
+      }
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:

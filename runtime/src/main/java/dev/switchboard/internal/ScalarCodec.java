@@ -10,7 +10,8 @@ import java.math.BigInteger;
 /**
  * Strings, numbers, booleans and base64 bytes. Reading follows jackson-databind's default coercions: a
  * scalar of another kind converts where it can (the string {@code "12"} to an integer, a number to a
- * string, {@code 1.9} to the integer {@code 1}); objects and arrays never do.
+ * string, {@code 1.9} to the integer {@code 1}, an empty string to {@code null} for a number or a
+ * boolean); objects and arrays never do.
  */
 final class ScalarCodec<T> extends Codec<T> {
   static final int STRING = 0;
@@ -65,8 +66,14 @@ final class ScalarCodec<T> extends Codec<T> {
           return p.getLongValue() != 0;
         }
         String text = p.getText().trim();
-        if (text.equals("true") || text.equals("false")) {
-          return Boolean.valueOf(text);
+        if (text.isEmpty()) {
+          return null;
+        }
+        if (text.equals("true") || text.equals("True") || text.equals("TRUE")) {
+          return Boolean.TRUE;
+        }
+        if (text.equals("false") || text.equals("False") || text.equals("FALSE")) {
+          return Boolean.FALSE;
         }
         throw JsonMismatchException.at(p, expected());
       case BYTES:
@@ -98,6 +105,9 @@ final class ScalarCodec<T> extends Codec<T> {
       number = p.getDecimalValue();
     } else if (token == JsonToken.VALUE_STRING) {
       String text = p.getText().trim();
+      if (text.isEmpty()) {
+        return null;
+      }
       try {
         if (kind == DOUBLE) {
           return Double.valueOf(text);

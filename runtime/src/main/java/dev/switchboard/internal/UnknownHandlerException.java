@@ -49,7 +49,10 @@ public final class UnknownHandlerException extends RuntimeException {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     for (String candidate : known) {
       String other = candidate.toLowerCase(java.util.Locale.ROOT);
-      int distance = other.contains(lower) || lower.contains(other) ? 1 : distance(lower, other);
+      // One name inside the other ("calc", "calculator") is near, unless the shorter one is so short
+      // that it is inside almost anything.
+      boolean inside = Math.min(lower.length(), other.length()) >= 3 && (other.contains(lower) || lower.contains(other));
+      int distance = inside ? 1 : distance(lower, other);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = candidate;

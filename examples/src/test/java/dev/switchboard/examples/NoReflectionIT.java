@@ -1,0 +1,227 @@
+package dev.switchboard.examples;
+
+import static dev.switchboard.examples.SwitchboardJar.JSON;
+import static dev.switchboard.examples.SwitchboardJar.jar;
+import static dev.switchboard.examples.SwitchboardJar.main;
+import static dev.switchboard.examples.SwitchboardJar.withFixtures;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.examples.ClassLoadLog.Resolution;
+import dev.switchboard.examples.SwitchboardJar.Result;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The no-reflection claim, proven from the JVM's own logs of a real {@code invoke}: the runtime loads
+ * the invoked handler's class alone (not the other handlers of the table), reaches it from the
+ * generated table entry's bytecode (not {@code Class.forName}), calls it without core reflection (no
+ * generated accessor for it, no reflection frame under it), and creates no {@code ObjectMapper} for
+ * a handler of JSON-natural types.
+ *
+ * <p>Each assertion is also run against {@code RtReflectiveLauncher}, a fixture that invokes the same
+ * handlers the way a reflective runtime would, to show that the assertions catch exactly that.
+ *
+ * <p>How reflection shows in the log: {@code -Xlog:class+resolve=debug} names the class whose
+ * constant pool resolved each class, so it tells the generated entry from {@code Class.forName} on
+ * every JDK. With {@code sun.reflect.noInflation} (and, on JDK 18 to 21, the old reflection
+ * implementation selected), every {@code Method.invoke} and {@code Constructor.newInstance} makes the
+ * JVM spin a {@code GeneratedMethodAccessor}/{@code GeneratedConstructorAccessor} whose code resolves
+ * its target. JDK 22 and later reflect through method handles and spin no such class; there the
+ * stack-trace assertion is what catches {@code Method.invoke}.
+ */
+class NoReflectionIT {
+  private static final String EXAMPLES = "dev.switchboard.examples.";
+  private static final String HELLO = EXAMPLES + "Hello";
+  private static final String ORDERS = EXAMPLES + "Orders";
+  private static final String FAIL = EXAMPLES + "Fail";
+  private static final String LAUNCHER = "dev.switchboard.fixtures.rt.RtReflectiveLauncher";
+
+  /** Make every reflective call leave a generated accessor in the log (JDK 17 to 21). */
+  private static final String[] SPIN_ACCESSORS = {
+    "-Dsun.reflect.noInflation=true", "-Djdk.reflect.useDirectMethodHandle=false",
+  };
+
+  private static final boolean ACCESSORS_SPUN = Runtime.version().feature() < 22;
+
+  /** The table's class name and every handler class, from the manifest packed in the jar. */
+  private static String table;
+  private static Set<String> handlerClasses;
+
+  @BeforeAll
+  static void readManifest() throws IOException {
+    try (ZipFile zip = new ZipFile(SwitchboardJar.jar().toFile());
+        InputStream in = zip.getInputStream(zip.getEntry("META-INF/switchboard/handlers.json"))) {
+      JsonNode manifest = JSON.readTree(in);
+      table = manifest.get("table").textValue();
+      handlerClasses = new TreeSet<>();
+      manifest.get("handlers").forEach(handler -> handlerClasses.add(handler.get("class").textValue()));
+    }
+    assertTrue(handlerClasses.size() >= 8, "the proof needs a table of several handlers: " + handlerClasses);
+    assertTrue(handlerClasses.containsAll(List.of(HELLO, ORDERS, FAIL)), handlerClasses::toString);
+  }
+
+  @Test
+  void mapHandlerLoadsOnlyItsOwnClassThroughTheTableAndNoDatabind(@TempDir Path dir) {
+    Path logFile = dir.resolve("hello.log");
+    Result run = jar("invoke", "hello", "--event", "{\"first_name\": \"Ada\", \"last_name\": \"Lovelace\"}")
+        .jvm(SPIN_ACCESSORS)
+        .jvm(ClassLoadLog.jvmOptions(logFile))
+        .run();
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals("{\"message\":\"Hello Ada Lovelace!\"}", run.response(), run::toString);
+    ClassLoadLog log = ClassLoadLog.read(logFile);
+
+    // Of the table's eight handler classes, only Hello is loaded; of its entries, only Hello's.
+    assertEquals(List.of(table, table + "$HelloEntry", HELLO), log.loaded(name -> name.startsWith(EXAMPLES)));
+    for (String other : handlerClasses) {
+      if (!other.equals(HELLO)) {
+        assertTrue(log.loaded(name -> name.equals(other) || name.startsWith(other + "$")).isEmpty(),
+            other + " was loaded by an invocation of hello");
+      }
+    }
+    assertEquals(List.of(), reflectiveDispatch(log, HELLO));
+
+    assertFalse(log.isLoaded("com.fasterxml.jackson.databind.ObjectMapper"), "a Map handler creates no ObjectMapper");
+    assertEquals(List.of(), log.loaded(name -> name.startsWith("com.fasterxml.jackson.databind.")),
+        "a Map handler loads no jackson-databind class at all");
+    assertTrue(log.isLoaded("com.fasterxml.jackson.core.JsonFactory"), "it reads and writes with jackson-core");
+  }
+
+  @Test
+  void recordHandlerLoadsDatabindButIsStillDispatchedDirectly(@TempDir Path dir) {
+    Path logFile = dir.resolve("orders.log");
+    Result run = jar("invoke", "orders", "--event",
+        "{\"orderId\": \"o-9\", \"items\": [{\"sku\": \"a\", \"quantity\": 3, \"price\": 2.5}]}")
+        .jvm(SPIN_ACCESSORS)
+        .jvm(ClassLoadLog.jvmOptions(logFile))
+        .run();
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals("{\"orderId\":\"o-9\",\"total\":7.5,\"items\":3,\"receivedAt\":\"2026-01-01T00:00:00Z\"}",
+        run.response(), run::toString);
+    ClassLoadLog log = ClassLoadLog.read(logFile);
+
+    assertEquals(
+        new TreeSet<>(List.of(table, table + "$OrdersEntry", ORDERS, ORDERS + "$Order", ORDERS + "$Item",
+            ORDERS + "$Receipt")),
+        new TreeSet<>(log.loaded(name -> name.startsWith(EXAMPLES))));
+    // Databind binds the records by reflection; the handler itself is still called by the entry.
+    assertEquals(List.of(), reflectiveDispatch(log, ORDERS));
+    assertTrue(log.isLoaded("com.fasterxml.jackson.databind.ObjectMapper"), "a record handler needs databind");
+    assertTrue(log.isLoaded("com.fasterxml.jackson.datatype.jsr310.JavaTimeModule"), "configured for java.time");
+  }
+
+  @Test
+  void jsonNodeHandlerBuildsItsTreeWithoutAnObjectMapper(@TempDir Path dir) {
+    Path logFile = dir.resolve("tree.log");
+    Result run = withFixtures("invoke", "rt-tree", "--event", "{\"keep\": [1, {\"a\": null}], \"drop\": 2.5}")
+        .jvm(ClassLoadLog.jvmOptions(logFile))
+        .run();
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals("{\"kept\":[1,{\"a\":null}],\"fields\":2}", run.response(), run::toString);
+    ClassLoadLog log = ClassLoadLog.read(logFile);
+
+    assertTrue(log.isLoaded("com.fasterxml.jackson.databind.node.ObjectNode"), "the tree classes are databind's");
+    assertEquals(List.of(), log.loaded(name -> name.startsWith("com.fasterxml.jackson.databind.")
+            && (name.contains("Mapper") || name.startsWith("com.fasterxml.jackson.databind.ser.")
+                || name.startsWith("com.fasterxml.jackson.databind.deser."))),
+        "no ObjectMapper, serializer or deserializer for a JsonNode handler");
+  }
+
+  @Test
+  void noReflectionFrameBetweenTheRuntimeAndTheHandler() {
+    Result run = jar("invoke", "fail", "--event", "{\"orderId\": 7}").run();
+
+    assertEquals(1, run.exitCode(), run::toString);
+    List<String> frames = frames(run.json());
+    assertTrue(frames.get(0).startsWith(FAIL + ".handle(Fail.java:"), frames::toString);
+    assertTrue(frames.get(1).startsWith(table + "$FailEntry.handle("),
+        "the generated entry calls the handler method itself: " + frames);
+    assertEquals(List.of(), reflectionFrames(frames));
+  }
+
+  @Test
+  void theAssertionsCatchAReflectiveDispatch(@TempDir Path dir) {
+    Path logFile = dir.resolve("reflective.log");
+    Result run = main(LAUNCHER, HELLO, "handle", "{\"first_name\": \"Ada\", \"last_name\": \"Lovelace\"}")
+        .jvm(SPIN_ACCESSORS)
+        .jvm(ClassLoadLog.jvmOptions(logFile))
+        .run();
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals("{\"message\":\"Hello Ada Lovelace!\"}", run.response(), run::toString);
+
+    List<String> problems = reflectiveDispatch(ClassLoadLog.read(logFile), HELLO);
+
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith(HELLO + " is referred to by ")),
+        "Class.forName shows as a resolution outside the table: " + problems);
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("no generated table entry refers to ")), problems::toString);
+    if (ACCESSORS_SPUN) {
+      assertTrue(problems.stream().anyMatch(p -> p.contains("GeneratedMethodAccessor")),
+          "Method.invoke shows as a generated accessor: " + problems);
+      assertTrue(problems.stream().anyMatch(p -> p.contains("GeneratedConstructorAccessor")),
+          "Constructor.newInstance shows as a generated accessor: " + problems);
+    }
+
+    Result failing = main(LAUNCHER, FAIL, "handle", "{\"orderId\": 7}").run();
+    assertEquals(0, failing.exitCode(), failing::toString);
+    List<String> frames = frames(failing.json());
+    assertTrue(frames.get(0).startsWith(FAIL + ".handle("), frames::toString);
+    assertFalse(reflectionFrames(frames).isEmpty(), "Method.invoke shows in the stack: " + frames);
+  }
+
+  /**
+   * What in the log says {@code handlerClass} was reached by reflection rather than by the generated
+   * table; empty for a direct dispatch.
+   */
+  private static List<String> reflectiveDispatch(ClassLoadLog log, String handlerClass) {
+    List<String> problems = new ArrayList<>();
+    Set<String> others = log.resolversOf(handlerClass,
+        from -> from.equals(handlerClass) || from.startsWith(handlerClass + "$") || isEntry(from));
+    if (!others.isEmpty()) {
+      problems.add(handlerClass + " is referred to by " + others + ", not only by generated table entries");
+    }
+    if (log.resolversOf(handlerClass, from -> !isEntry(from)).isEmpty()) {
+      problems.add("no generated table entry refers to " + handlerClass);
+    }
+    List<Resolution> accessors = log.reflectionAccessorsFor(to -> to.equals(handlerClass) || isEntry(to));
+    if (!accessors.isEmpty()) {
+      problems.add("core reflection generated accessors for the handler: " + accessors);
+    }
+    if (ACCESSORS_SPUN && log.reflectionAccessorCount() == 0) {
+      problems.add("no reflection accessor was generated at all, so " + String.join(" ", SPIN_ACCESSORS)
+          + " did not take effect and the accessor check proves nothing");
+    }
+    return problems;
+  }
+
+  private static boolean isEntry(String className) {
+    return className.startsWith(table + "$");
+  }
+
+  private static List<String> frames(JsonNode error) {
+    List<String> frames = new ArrayList<>();
+    error.get("stackTrace").forEach(frame -> frames.add(frame.textValue()));
+    if (frames.isEmpty()) {
+      throw new AssertionError("no stack trace in " + error);
+    }
+    return frames;
+  }
+
+  private static List<String> reflectionFrames(List<String> frames) {
+    return frames.stream()
+        .filter(frame -> frame.contains("java.lang.reflect.") || frame.contains("jdk.internal.reflect.")
+            || frame.contains("java.lang.invoke."))
+        .toList();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.switchboard.internal;
+
+import dev.switchboard.Context;
+
+/** Listed in this module's test {@code META-INF/services}, so {@link HandlerRegistry#load()} finds it. */
+public final class ServiceLoadedTable implements HandlerTable {
+  @Override
+  public String[] names() {
+    return new String[] {"rt-service-loaded"};
+  }
+
+  @Override
+  public Handler create(String name) {
+    if (!name.equals("rt-service-loaded")) {
+      return null;
+    }
+    return new ObjectHandler<Object, String>("rt-service-loaded", Codecs.OBJECT, Codecs.STRING) {
+      @Override
+      protected String handle(Object event, Context context) {
+        return "found";
+      }
+    };
+  }
+}
