@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -16,7 +15,7 @@ import java.util.Map;
  * jackson-databind but creates no {@code ObjectMapper}.
  */
 final class JsonNodeCodec extends Codec<JsonNode> {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   @Override
   public String typeName() {
@@ -87,8 +86,7 @@ final class JsonNodeCodec extends Codec<JsonNode> {
   private static void writeNode(JsonGenerator g, JsonNode node) throws IOException {
     if (node.isObject()) {
       g.writeStartObject();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         g.writeFieldName(field.getKey());
         writeNode(g, field.getValue());
       }
