@@ -2,19 +2,25 @@ package dev.switchboard.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The handlers of every generated table on the class path, found through {@link ServiceLoader}, so
  * several jars with handlers merge. Each handler is created once, on first lookup, and kept.
+ *
+ * <p>Safe for concurrent use: a created handler is found without locking; while a handler is being
+ * created, other callers asking for the same name wait for that creation (interruptibly) instead of
+ * creating a second one, and callers asking for other names do not wait at all.
  */
 public final class HandlerRegistry {
   private final List<HandlerTable> tables;
   private final List<String[]> tableNames;
-  private final Map<String, Handler> created = new HashMap<>();
+  private final ConcurrentHashMap<String, FutureTask<Handler>> created = new ConcurrentHashMap<>();
 
   private HandlerRegistry(List<HandlerTable> tables) {
     this.tables = tables;
@@ -60,16 +66,42 @@ public final class HandlerRegistry {
 
   /**
    * The handler of that name, created on first call: its class is loaded and its constructor runs
-   * then. A constructor that throws is not remembered, so the next call tries again.
+   * then. A constructor that throws is not remembered, so the next call tries again; callers that
+   * were waiting for that creation get the same failure.
    *
    * @throws UnknownHandlerException when no table has the name
-   * @throws HandlerInitException when creating the handler failed
+   * @throws HandlerInitException when creating the handler failed, or the caller was interrupted
+   *     while waiting for another thread to create it
    */
-  public synchronized Handler handler(String name) {
-    Handler handler = created.get(name);
-    if (handler != null) {
-      return handler;
+  public Handler handler(String name) {
+    FutureTask<Handler> creation = created.get(name);
+    if (creation == null) {
+      FutureTask<Handler> mine = new FutureTask<>(new Creation(owner(name), name));
+      creation = created.putIfAbsent(name, mine);
+      if (creation == null) {
+        creation = mine;
+        mine.run();
+      }
     }
+    try {
+      return creation.get();
+    } catch (ExecutionException e) {
+      created.remove(name, creation);
+      Throwable cause = e.getCause();
+      if (cause instanceof HandlerInitException) {
+        throw (HandlerInitException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new HandlerInitException("Handler '" + name + "' failed to initialize: " + cause, cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HandlerInitException("Interrupted while waiting for handler '" + name + "' to initialize", e);
+    }
+  }
+
+  private HandlerTable owner(String name) {
     HandlerTable owner = null;
     for (int i = 0; i < tables.size(); i++) {
       if (Arrays.binarySearch(tableNames.get(i), name) >= 0) {
@@ -84,13 +116,27 @@ public final class HandlerRegistry {
     if (owner == null) {
       throw new UnknownHandlerException(name, names());
     }
-    try {
-      handler = owner.create(name);
-    } catch (RuntimeException | LinkageError e) {
-      Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
-      throw new HandlerInitException("Handler '" + name + "' failed to initialize: " + cause, cause);
+    return owner;
+  }
+
+  /** Creates one handler; every failure comes out as a {@link HandlerInitException}. */
+  private static final class Creation implements Callable<Handler> {
+    private final HandlerTable owner;
+    private final String name;
+
+    Creation(HandlerTable owner, String name) {
+      this.owner = owner;
+      this.name = name;
     }
-    created.put(name, handler);
-    return handler;
+
+    @Override
+    public Handler call() {
+      try {
+        return owner.create(name);
+      } catch (RuntimeException | LinkageError e) {
+        Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+        throw new HandlerInitException("Handler '" + name + "' failed to initialize: " + cause, cause);
+      }
+    }
   }
 }
