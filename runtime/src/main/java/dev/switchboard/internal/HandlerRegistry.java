@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The handlers of every generated table on the class path, found through {@link ServiceLoader}, so
@@ -20,7 +17,8 @@ import java.util.concurrent.FutureTask;
 public final class HandlerRegistry {
   private final List<HandlerTable> tables;
   private final List<String[]> tableNames;
-  private final ConcurrentHashMap<String, FutureTask<Handler>> created = new ConcurrentHashMap<>();
+  /** By name: the {@link Handler} once created, a {@link Creation} while one is under way. */
+  private final ConcurrentHashMap<String, Object> created = new ConcurrentHashMap<>();
 
   private HandlerRegistry(List<HandlerTable> tables) {
     this.tables = tables;
@@ -74,30 +72,54 @@ public final class HandlerRegistry {
    *     while waiting for another thread to create it
    */
   public Handler handler(String name) {
-    FutureTask<Handler> creation = created.get(name);
-    if (creation == null) {
-      FutureTask<Handler> mine = new FutureTask<>(new Creation(owner(name), name));
-      creation = created.putIfAbsent(name, mine);
-      if (creation == null) {
-        creation = mine;
-        mine.run();
+    Object entry = created.get(name);
+    if (entry instanceof Handler) {
+      return (Handler) entry;
+    }
+    HandlerTable owner = owner(name);
+    Creation mine = new Creation();
+    entry = created.putIfAbsent(name, mine);
+    if (entry instanceof Handler) {
+      return (Handler) entry;
+    }
+    if (entry != null) {
+      return ((Creation) entry).await(name);
+    }
+    Handler handler = null;
+    RuntimeException failure = null;
+    try {
+      handler = create(owner, name);
+      return handler;
+    } catch (HandlerInitException e) {
+      failure = e;
+      throw e;
+    } finally {
+      // Also reached by an Error (out of memory, say): the waiters must not wait forever.
+      if (handler != null) {
+        created.put(name, handler);
+        mine.finish(handler, null);
+      } else {
+        created.remove(name, mine);
+        mine.finish(null, failure != null ? failure : new HandlerInitException(
+            "Handler '" + name + "' failed to initialize with an error; the invocation that created it reports it", null));
       }
     }
+  }
+
+  private static Handler create(HandlerTable owner, String name) {
     try {
-      return creation.get();
-    } catch (ExecutionException e) {
-      created.remove(name, creation);
-      Throwable cause = e.getCause();
-      if (cause instanceof HandlerInitException) {
-        throw (HandlerInitException) cause;
+      Handler handler = owner.create(name);
+      if (handler == null) {
+        throw new HandlerInitException("Handler '" + name + "' is listed by " + owner.getClass().getName()
+            + " but it created none: rebuild the project so the table is generated afresh", null);
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      return handler;
+    } catch (RuntimeException | LinkageError e) {
+      if (e instanceof HandlerInitException) {
+        throw e;
       }
+      Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
       throw new HandlerInitException("Handler '" + name + "' failed to initialize: " + cause, cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HandlerInitException("Interrupted while waiting for handler '" + name + "' to initialize", e);
     }
   }
 
@@ -119,24 +141,32 @@ public final class HandlerRegistry {
     return owner;
   }
 
-  /** Creates one handler; every failure comes out as a {@link HandlerInitException}. */
-  private static final class Creation implements Callable<Handler> {
-    private final HandlerTable owner;
-    private final String name;
+  /** A creation under way, which other callers of the same name wait for. */
+  private static final class Creation {
+    private boolean done;
+    private Handler handler;
+    private RuntimeException failure;
 
-    Creation(HandlerTable owner, String name) {
-      this.owner = owner;
-      this.name = name;
+    synchronized void finish(Handler handler, RuntimeException failure) {
+      this.handler = handler;
+      this.failure = failure;
+      done = true;
+      notifyAll();
     }
 
-    @Override
-    public Handler call() {
-      try {
-        return owner.create(name);
-      } catch (RuntimeException | LinkageError e) {
-        Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
-        throw new HandlerInitException("Handler '" + name + "' failed to initialize: " + cause, cause);
+    synchronized Handler await(String name) {
+      while (!done) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new HandlerInitException("Interrupted while waiting for handler '" + name + "' to initialize", e);
+        }
       }
+      if (handler == null) {
+        throw failure;
+      }
+      return handler;
     }
   }
 }

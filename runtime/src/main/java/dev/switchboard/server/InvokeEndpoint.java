@@ -52,6 +52,8 @@ final class InvokeEndpoint implements HttpHandler {
       try {
         invoke(exchange, requestId);
       } catch (ServiceError e) {
+        // Read what is left of the body first, so that the caller, still sending it, reads the error.
+        drain(exchange.getRequestBody());
         Exchanges.sendError(exchange, e, requestId);
       } catch (RuntimeException e) {
         serverOut.println("[switchboard] internal error serving " + exchange.getRequestURI() + ":");
