@@ -129,9 +129,17 @@ final class Invoker {
     try {
       workers.execute(() -> run(invocation));
     } catch (RejectedExecutionException e) {
-      // Only after stop(): nobody waits for this invocation any more.
+      // Only when a request slipped in as stop() shut the threads down.
       slots.release();
       pending.decrementAndGet();
+      if (!invocation.isEvent()) {
+        try {
+          Exchanges.sendError(invocation.exchange, ServiceError.stopping("The local server stopped before this"
+              + " invocation could start."), invocation.requestId);
+        } catch (IOException ignored) {
+          // The caller went away too.
+        }
+      }
     }
   }
 
@@ -139,25 +147,33 @@ final class Invoker {
     invocation.worker = Thread.currentThread();
     invocation.startNanos = System.nanoTime();
     invocation.log.line("START RequestId: " + invocation.requestId + " Version: " + Exchanges.EXECUTED_VERSION);
-    ScheduledFuture<?> timeout = timer.schedule(() -> timeOut(invocation), options.timeoutMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> timeout = null;
+    try {
+      timeout = timer.schedule(() -> timeOut(invocation), options.timeoutMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // The server is stopping and has given up waiting: no timeout any more.
+    }
     Result result;
     try {
       result = execute(invocation);
     } catch (Throwable t) {
       result = Result.error(errorJson(t));
     }
-    // As in Lambda, Duration leaves out the handler's initialization, which REPORT shows apart.
-    long durationNanos = System.nanoTime() - invocation.startNanos - invocation.initNanos;
+    long elapsedNanos = System.nanoTime() - invocation.startNanos;
     boolean settles = invocation.settle();
-    timeout.cancel(false);
+    if (timeout != null) {
+      timeout.cancel(false);
+    }
     slots.release();
     startQueuedEvents();
     if (!settles) {
       serverOut.printf(Locale.ROOT, "[switchboard] %s request %s returned %.0f ms after it timed out;"
           + " its concurrency slot is free again%n",
-          invocation.functionName(), invocation.requestId, (durationNanos / 1e6) - options.timeoutMillis());
+          invocation.functionName(), invocation.requestId, elapsedNanos / 1e6 - options.timeoutMillis());
       return;
     }
+    // As in Lambda, Duration leaves out the handler's initialization, which REPORT shows apart.
+    long durationNanos = elapsedNanos - invocation.initNanos;
     try {
       if (result.error != null) {
         invocation.log.line(new String(result.error, StandardCharsets.UTF_8));
