@@ -26,6 +26,9 @@ public final class Main {
       case "invoke":
         System.exit(dev.switchboard.cli.LocalCommands.invoke(args));
         return;
+      case "serve":
+        System.exit(dev.switchboard.server.ServeCommand.serve(args));
+        return;
       case "help":
       case "--help":
       case "-h":

@@ -280,6 +280,17 @@ class CliIT {
         run::toString);
   }
 
+  @Test
+  void aConstructorThatThrowsACheckedExceptionIsAnInitError() {
+    Result run = withFixtures("invoke", "rt-checked-init").run();
+
+    assertEquals(1, run.exitCode(), run::toString);
+    JsonNode error = run.json();
+    assertEquals("java.io.IOException", error.get("errorType").textValue(), run::toString);
+    assertEquals("rt-checked-init: /opt/config.json is missing", error.get("cause").get("errorMessage").textValue(),
+        run::toString);
+  }
+
   private static void assertUsageError(Result run, String message) {
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.stderr().contains(message), () -> "expected '" + message + "' in " + run);

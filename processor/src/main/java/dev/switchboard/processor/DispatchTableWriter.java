@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeMirror;
 
@@ -90,6 +91,7 @@ final class DispatchTableWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(HANDLER)
         .addParameter(String.class, "name")
+        .addException(Exception.class)
         .addCode(lookup.build())
         .build());
 
@@ -151,6 +153,14 @@ final class DispatchTableWriter {
    */
   private static MethodSpec constructor(HandlerModel handler, CodeBlock superCall) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addStatement(superCall);
+    if (!handler.isStatic()) {
+      // The handler's constructor may declare checked exceptions: the entry passes them on, and the
+      // runtime reports them as an init error.
+      ExecutableElement noArg = HandlerValidator.noArgConstructor(handler.owner());
+      for (TypeMirror thrown : noArg.getThrownTypes()) {
+        constructor.addException(TypeName.get(thrown));
+      }
+    }
     if (handler.isStatic()) {
       constructor.addStatement("$T.initialize($T.lookup(), $T.class)", CLASS_INIT, METHOD_HANDLES,
           ClassName.get(handler.owner()));

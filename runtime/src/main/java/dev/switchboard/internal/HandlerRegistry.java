@@ -2,19 +2,23 @@ package dev.switchboard.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The handlers of every generated table on the class path, found through {@link ServiceLoader}, so
  * several jars with handlers merge. Each handler is created once, on first lookup, and kept.
+ *
+ * <p>Safe for concurrent use: a created handler is found without locking; while a handler is being
+ * created, other callers asking for the same name wait for that creation (interruptibly) instead of
+ * creating a second one, and callers asking for other names do not wait at all.
  */
 public final class HandlerRegistry {
   private final List<HandlerTable> tables;
   private final List<String[]> tableNames;
-  private final Map<String, Handler> created = new HashMap<>();
+  /** By name: the {@link Handler} once created, a {@link Creation} while one is under way. */
+  private final ConcurrentHashMap<String, Object> created = new ConcurrentHashMap<>();
 
   private HandlerRegistry(List<HandlerTable> tables) {
     this.tables = tables;
@@ -60,16 +64,65 @@ public final class HandlerRegistry {
 
   /**
    * The handler of that name, created on first call: its class is loaded and its constructor runs
-   * then. A constructor that throws is not remembered, so the next call tries again.
+   * then. A constructor that throws is not remembered, so the next call tries again; callers that
+   * were waiting for that creation get the same failure.
    *
    * @throws UnknownHandlerException when no table has the name
-   * @throws HandlerInitException when creating the handler failed
+   * @throws HandlerInitException when creating the handler failed, or the caller was interrupted
+   *     while waiting for another thread to create it
    */
-  public synchronized Handler handler(String name) {
-    Handler handler = created.get(name);
-    if (handler != null) {
-      return handler;
+  public Handler handler(String name) {
+    Object entry = created.get(name);
+    if (entry instanceof Handler) {
+      return (Handler) entry;
     }
+    HandlerTable owner = owner(name);
+    Creation mine = new Creation();
+    entry = created.putIfAbsent(name, mine);
+    if (entry instanceof Handler) {
+      return (Handler) entry;
+    }
+    if (entry != null) {
+      return ((Creation) entry).await(name);
+    }
+    Handler handler = null;
+    RuntimeException failure = null;
+    try {
+      handler = create(owner, name);
+      return handler;
+    } catch (HandlerInitException e) {
+      failure = e;
+      throw e;
+    } finally {
+      // Also reached by an Error (out of memory, say): the waiters must not wait forever.
+      if (handler != null) {
+        created.put(name, handler);
+        mine.finish(handler, null);
+      } else {
+        created.remove(name, mine);
+        mine.finish(null, failure != null ? failure : new HandlerInitException(
+            "Handler '" + name + "' failed to initialize with an error; the invocation that created it reports it", null));
+      }
+    }
+  }
+
+  private static Handler create(HandlerTable owner, String name) {
+    try {
+      Handler handler = owner.create(name);
+      if (handler == null) {
+        throw new HandlerInitException("Handler '" + name + "' is listed by " + owner.getClass().getName()
+            + " but it created none: rebuild the project so the table is generated afresh", null);
+      }
+      return handler;
+    } catch (HandlerInitException e) {
+      throw e;
+    } catch (Exception | LinkageError e) {
+      Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+      throw new HandlerInitException("Handler '" + name + "' failed to initialize: " + cause, cause);
+    }
+  }
+
+  private HandlerTable owner(String name) {
     HandlerTable owner = null;
     for (int i = 0; i < tables.size(); i++) {
       if (Arrays.binarySearch(tableNames.get(i), name) >= 0) {
@@ -84,18 +137,35 @@ public final class HandlerRegistry {
     if (owner == null) {
       throw new UnknownHandlerException(name, names());
     }
-    try {
-      handler = owner.create(name);
-    } catch (Exception | LinkageError e) {
-      Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
-      throw new HandlerInitException("Handler '" + name + "' failed to initialize: " + cause, cause);
+    return owner;
+  }
+
+  /** A creation under way, which other callers of the same name wait for. */
+  private static final class Creation {
+    private boolean done;
+    private Handler handler;
+    private RuntimeException failure;
+
+    synchronized void finish(Handler handler, RuntimeException failure) {
+      this.handler = handler;
+      this.failure = failure;
+      done = true;
+      notifyAll();
     }
-    if (handler == null) {
-      throw new HandlerInitException("Handler table " + owner.getClass().getName() + " lists '" + name
-          + "' but created no handler for it: the table is out of date; rebuild it with the Switchboard processor",
-          null);
+
+    synchronized Handler await(String name) {
+      while (!done) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new HandlerInitException("Interrupted while waiting for handler '" + name + "' to initialize", e);
+        }
+      }
+      if (handler == null) {
+        throw failure;
+      }
+      return handler;
     }
-    created.put(name, handler);
-    return handler;
   }
 }

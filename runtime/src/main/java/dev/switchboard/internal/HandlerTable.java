@@ -12,6 +12,8 @@ public interface HandlerTable {
   /**
    * Creates the handler with this name, loading its class and running its constructor, or returns
    * {@code null} when the table has no such handler. The runtime calls this once per name.
+   *
+   * @throws Exception whatever the handler's constructor throws
    */
-  Handler create(String name);
+  Handler create(String name) throws Exception;
 }

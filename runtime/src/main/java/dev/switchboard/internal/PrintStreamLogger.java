@@ -19,6 +19,11 @@ public final class PrintStreamLogger implements LambdaLogger {
 
   @Override
   public void log(String message, LogLevel level) {
-    out.println(level == null || level == LogLevel.UNDEFINED ? message : "[" + level + "] " + message);
+    out.println(format(message, level));
+  }
+
+  /** A record as the local modes write it: the message, after {@code [LEVEL] } when it has a level. */
+  public static String format(String message, LogLevel level) {
+    return level == null || level == LogLevel.UNDEFINED ? message : "[" + level + "] " + message;
   }
 }

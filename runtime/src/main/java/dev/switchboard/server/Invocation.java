@@ -1,0 +1,56 @@
+package dev.switchboard.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.switchboard.ClientContext;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One admitted invocation: what the request asked for, its log, and whether it has been settled
+ * (answered, or for an {@code Event}, finished) by its worker or by its timeout, whichever came
+ * first.
+ */
+final class Invocation {
+  final String requestId;
+  final FunctionDirectory.Target target;
+  final byte[] payload;
+  final ClientContext clientContext;
+  final String traceId;
+  final InvocationLog log;
+  /** The exchange to answer, or {@code null} for an {@code Event} invocation (answered 202 at once). */
+  final HttpExchange exchange;
+
+  private final AtomicBoolean settled = new AtomicBoolean();
+  volatile Thread worker;
+  volatile long startNanos;
+  volatile long initNanos;
+
+  Invocation(
+      String requestId,
+      FunctionDirectory.Target target,
+      byte[] payload,
+      ClientContext clientContext,
+      String traceId,
+      InvocationLog log,
+      HttpExchange exchange) {
+    this.requestId = requestId;
+    this.target = target;
+    this.payload = payload;
+    this.clientContext = clientContext;
+    this.traceId = traceId;
+    this.log = log;
+    this.exchange = exchange;
+  }
+
+  boolean isEvent() {
+    return exchange == null;
+  }
+
+  String functionName() {
+    return target.function().name();
+  }
+
+  /** True for the one caller (worker or timeout) that settles this invocation. */
+  boolean settle() {
+    return settled.compareAndSet(false, true);
+  }
+}

@@ -1,0 +1,253 @@
+package dev.switchboard.server;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.switchboard.ClientContext;
+import dev.switchboard.internal.ClientContexts;
+import dev.switchboard.internal.EventBindingException;
+import dev.switchboard.internal.Json;
+import dev.switchboard.internal.Limits;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * {@code POST /2015-03-31/functions/{FunctionName}/invocations}: checks the request as Lambda does
+ * (function, qualifier, headers, payload size, JSON) and hands it to the {@link Invoker}. Anything
+ * wrong is answered with the service error an AWS SDK turns into the matching exception.
+ */
+final class InvokeEndpoint implements HttpHandler {
+  static final String PREFIX = "/2015-03-31/functions/";
+  static final String SUFFIX = "/invocations";
+
+  /** Lambda's limit on {@code X-Amz-Client-Context}, base64 included. */
+  static final int MAX_CLIENT_CONTEXT_CHARS = 3583;
+
+  /** How much of an over-large body is read and dropped so the caller can read the 413. */
+  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
+  private static final byte[] EMPTY_OBJECT = {'{', '}'};
+
+  private final FunctionDirectory directory;
+  private final Invoker invoker;
+  private final PrintStream serverOut;
+
+  InvokeEndpoint(FunctionDirectory directory, Invoker invoker, PrintStream serverOut) {
+    this.directory = directory;
+    this.invoker = invoker;
+    this.serverOut = serverOut;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) {
+    String requestId = UUID.randomUUID().toString();
+    try {
+      try {
+        invoke(exchange, requestId);
+      } catch (ServiceError e) {
+        // Read what is left of the body first, so that the caller, still sending it, reads the error.
+        drain(exchange.getRequestBody());
+        Exchanges.sendError(exchange, e, requestId);
+      } catch (RuntimeException e) {
+        serverOut.println("[switchboard] internal error serving " + exchange.getRequestURI() + ":");
+        e.printStackTrace(serverOut);
+        Exchanges.sendError(exchange, ServiceError.internal("The local server failed: " + e), requestId);
+      }
+    } catch (IOException e) {
+      // The caller went away; nothing to answer.
+      exchange.close();
+    }
+  }
+
+  private void invoke(HttpExchange exchange, String requestId) throws IOException, ServiceError {
+    String path = exchange.getRequestURI().getRawPath();
+    if (!path.startsWith(PREFIX) || !path.endsWith(SUFFIX) || path.length() <= PREFIX.length() + SUFFIX.length()
+        || path.substring(PREFIX.length(), path.length() - SUFFIX.length()).contains("/")) {
+      throw ServiceError.unknownOperation(404, "No such operation: " + exchange.getRequestMethod() + " " + path
+          + ". This local server speaks the Lambda Invoke API only: POST " + PREFIX + "{FunctionName}" + SUFFIX);
+    }
+    if (!exchange.getRequestMethod().equals("POST")) {
+      throw ServiceError.unknownOperation(405, "Invoke takes POST, not " + exchange.getRequestMethod()
+          + ": POST " + PREFIX + "{FunctionName}" + SUFFIX);
+    }
+    String name = percentDecode(path.substring(PREFIX.length(), path.length() - SUFFIX.length()));
+    String qualifier = queryParameter(exchange.getRequestURI().getRawQuery(), "Qualifier");
+    FunctionDirectory.Target target = directory.resolve(name, qualifier);
+
+    String type = header(exchange, "X-Amz-Invocation-Type", "RequestResponse");
+    if (!type.equals("RequestResponse") && !type.equals("Event") && !type.equals("DryRun")) {
+      throw ServiceError.invalidParameterValue("X-Amz-Invocation-Type '" + type
+          + "' is not one of RequestResponse (the default), Event or DryRun");
+    }
+    String logType = header(exchange, "X-Amz-Log-Type", "None");
+    if (!logType.equals("None") && !logType.equals("Tail")) {
+      throw ServiceError.invalidParameterValue("X-Amz-Log-Type '" + logType + "' is not one of None (the default) or Tail");
+    }
+    ClientContext clientContext = clientContext(header(exchange, "X-Amz-Client-Context", null));
+    boolean event = type.equals("Event");
+    byte[] payload = readPayload(exchange, event);
+    checkJson(payload);
+    if (type.equals("DryRun")) {
+      Exchanges.send(exchange, 204, requestId, null);
+      return;
+    }
+    if (invoker.stopping()) {
+      throw ServiceError.stopping("The local server is stopping: it finishes the invocations in flight and takes no new ones.");
+    }
+    Invocation invocation = new Invocation(requestId, target, payload, clientContext,
+        header(exchange, "X-Amzn-Trace-Id", null),
+        new InvocationLog(serverOut, !event && logType.equals("Tail")),
+        event ? null : exchange);
+    if (event) {
+      if (!invoker.offerEvent(invocation)) {
+        throw ServiceError.tooManyRequests(Invoker.MAX_QUEUED_EVENTS + " Event invocations are already queued,"
+            + " waiting for a concurrency slot. Try again later, or start the server with a higher --concurrency.");
+      }
+      Exchanges.send(exchange, 202, requestId, null);
+    } else if (!invoker.trySync(invocation)) {
+      throw ServiceError.tooManyRequests("Rate Exceeded: all " + invoker.concurrency() + " concurrency slots of the local"
+          + " server are in use (--concurrency). Retry later, or start the server with a higher --concurrency.");
+    }
+  }
+
+  /** Reads the body up to the limit of the invocation type; an empty body is {@code {}}, as in Lambda. */
+  private static byte[] readPayload(HttpExchange exchange, boolean event) throws IOException, ServiceError {
+    int limit = event ? Limits.MAX_ASYNC_PAYLOAD_BYTES : Limits.MAX_SYNC_PAYLOAD_BYTES;
+    InputStream in = exchange.getRequestBody();
+    long declared = -1;
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (length != null) {
+      try {
+        declared = Long.parseLong(length.trim());
+      } catch (NumberFormatException e) {
+        throw ServiceError.invalidRequestContent("Content-Length '" + length + "' is not a number");
+      }
+    }
+    byte[] body = declared > limit ? null : in.readNBytes(limit + 1);
+    if (body == null || body.length > limit) {
+      long read = (body == null ? 0 : body.length) + drain(in);
+      long size = declared >= 0 ? declared : read;
+      String atLeast = declared < 0 && read >= DRAIN_LIMIT ? "more than " : "";
+      throw ServiceError.requestTooLarge("Request payload of " + atLeast + size + " bytes is over the limit of " + limit
+          + " bytes (" + (limit / (1024 * 1024)) + " MB) for " + (event ? "Event (asynchronous)" : "synchronous")
+          + " invocations. Send less, or store the data elsewhere (S3, say) and send a reference to it.");
+    }
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return body;
+      }
+    }
+    return EMPTY_OBJECT;
+  }
+
+  /** Reads and drops the rest of a body, up to {@link #DRAIN_LIMIT} bytes; returns how many it read. */
+  private static long drain(InputStream in) throws IOException {
+    byte[] scratch = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while (total < DRAIN_LIMIT && (n = in.read(scratch)) >= 0) {
+      total += n;
+    }
+    return total;
+  }
+
+  /** Refuses a payload that is not one JSON value, as Lambda does, before any handler sees it. */
+  private static void checkJson(byte[] payload) throws ServiceError {
+    String problem;
+    try (JsonParser parser = Json.FACTORY.createParser(payload)) {
+      parser.nextToken();
+      parser.skipChildren();
+      JsonToken extra = parser.nextToken();
+      if (extra == null) {
+        return;
+      }
+      problem = "unexpected content after the JSON value at line " + parser.currentLocation().getLineNr()
+          + ", column " + parser.currentLocation().getColumnNr();
+    } catch (JsonProcessingException e) {
+      problem = e.getOriginalMessage() + (e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+    } catch (IOException e) {
+      problem = e.getMessage();
+    }
+    throw ServiceError.invalidRequestContent("Could not parse request body into json: " + problem
+        + ". The payload must be one JSON value, such as {\"key\": \"value\"}. (With the AWS CLI v2, pass"
+        + " --cli-binary-format raw-in-base64-out to send --payload as JSON text.)");
+  }
+
+  private static ClientContext clientContext(String header) throws ServiceError {
+    if (header == null || header.isEmpty()) {
+      return null;
+    }
+    if (header.length() > MAX_CLIENT_CONTEXT_CHARS) {
+      throw ServiceError.invalidRequestContent("X-Amz-Client-Context is " + header.length()
+          + " characters long; Lambda takes at most " + MAX_CLIENT_CONTEXT_CHARS + " (base64 included)");
+    }
+    String json;
+    try {
+      json = new String(Base64.getDecoder().decode(header.trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw ServiceError.invalidRequestContent("X-Amz-Client-Context is not base64 (" + e.getMessage()
+          + "): it takes the base64 of a JSON object such as {\"custom\": {\"key\": \"value\"}}");
+    }
+    try {
+      return ClientContexts.clientContext(json);
+    } catch (EventBindingException e) {
+      throw ServiceError.invalidRequestContent("X-Amz-Client-Context is not the base64 of a JSON object ("
+          + e.getMessage() + "): it takes one such as {\"client\": {...}, \"custom\": {...}, \"env\": {...}}");
+    }
+  }
+
+  private static String header(HttpExchange exchange, String name, String fallback) {
+    String value = exchange.getRequestHeaders().getFirst(name);
+    return value == null ? fallback : value.trim();
+  }
+
+  private static String queryParameter(String rawQuery, String name) throws ServiceError {
+    if (rawQuery == null) {
+      return null;
+    }
+    for (String pair : rawQuery.split("&")) {
+      int equals = pair.indexOf('=');
+      String key = equals < 0 ? pair : pair.substring(0, equals);
+      if (key.equals(name)) {
+        return equals < 0 ? "" : percentDecode(pair.substring(equals + 1));
+      }
+    }
+    return null;
+  }
+
+  /** Decodes {@code %XX} escapes as UTF-8; unlike form decoding, {@code +} stays a plus. */
+  static String percentDecode(String raw) throws ServiceError {
+    if (raw.indexOf('%') < 0) {
+      return raw;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    int i = 0;
+    while (i < raw.length()) {
+      int percent = raw.indexOf('%', i);
+      if (percent < 0) {
+        percent = raw.length();
+      }
+      bytes.writeBytes(raw.substring(i, percent).getBytes(StandardCharsets.UTF_8));
+      if (percent == raw.length()) {
+        break;
+      }
+      int high = percent + 2 < raw.length() ? Character.digit(raw.charAt(percent + 1), 16) : -1;
+      int low = percent + 2 < raw.length() ? Character.digit(raw.charAt(percent + 2), 16) : -1;
+      if (high < 0 || low < 0) {
+        throw ServiceError.invalidParameterValue("Malformed percent-escape in '" + raw + "' at index " + percent
+            + ": '%' must be followed by two hex digits");
+      }
+      bytes.write(high * 16 + low);
+      i = percent + 3;
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}
