@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -33,6 +34,13 @@ import javax.lang.model.util.ElementFilter;
 @AutoService(Processor.class)
 public final class SwitchboardProcessor extends AbstractProcessor {
   private boolean tableWritten;
+  private LocalHandlerFinder localHandlers;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    localHandlers = LocalHandlerFinder.create(processingEnv);
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -56,6 +64,9 @@ public final class SwitchboardProcessor extends AbstractProcessor {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(Names.LAMBDA_HANDLER);
       if (annotation == null || round.processingOver()) {
         return true;
+      }
+      if (localHandlers != null) {
+        localHandlers.report(round.getRootElements(), reporter);
       }
       List<ExecutableElement> methods = new ArrayList<>(ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation)));
       if (methods.isEmpty()) {
