@@ -55,6 +55,9 @@ final class HandlerValidator {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
 
     checkParameters(method, where);
+    if (elements.getPackageOf(method).isUnnamed()) {
+      reporter.error(method, Message.UNNAMED_PACKAGE, where);
+    }
     if (modifiers.contains(Modifier.PRIVATE)) {
       reporter.error(method, Message.PRIVATE_METHOD, where);
     }
