@@ -7,6 +7,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +113,26 @@ final class Compile {
           compiler.getTask(null, files, diagnostics, all, null, Arrays.asList(sources));
       task.setProcessors(List.of(new SwitchboardProcessor()));
       return task.call();
+    }
+  }
+
+  /**
+   * Writes the class output of a successful compilation (classes and resources, generated ones
+   * included) under {@code dir}, as a build would lay it out.
+   */
+  static void writeClassOutput(Compilation compilation, Path dir) throws IOException {
+    String marker = "/CLASS_OUTPUT/";
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String uri = file.toUri().toString();
+      int at = uri.indexOf(marker);
+      if (at < 0) {
+        continue;
+      }
+      Path target = dir.resolve(uri.substring(at + marker.length()));
+      Files.createDirectories(target.getParent());
+      try (InputStream in = file.openInputStream()) {
+        Files.copy(in, target);
+      }
     }
   }
 

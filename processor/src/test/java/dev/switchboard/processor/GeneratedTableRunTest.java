@@ -13,7 +13,6 @@ import dev.switchboard.internal.InvocationContext;
 import dev.switchboard.internal.PrintStreamLogger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,19 +60,7 @@ class GeneratedTableRunTest {
   void compileAndLoad() throws IOException {
     Compilation compilation = GoldenOutputTest.compileShop(ShopHandlers.FILES);
     classes = Files.createTempDirectory("switchboard-run");
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      String uri = file.toUri().toString();
-      String marker = "/CLASS_OUTPUT/";
-      int at = uri.indexOf(marker);
-      if (at < 0) {
-        continue;
-      }
-      Path target = classes.resolve(uri.substring(at + marker.length()));
-      Files.createDirectories(target.getParent());
-      try (InputStream in = file.openInputStream()) {
-        Files.copy(in, target);
-      }
-    }
+    Compile.writeClassOutput(compilation, classes);
     // The parent has the runtime and Jackson, as an application's class path would; the handlers and
     // the table exist only in the new loader.
     loader = new RecordingLoader(classes, GeneratedTableRunTest.class.getClassLoader());
