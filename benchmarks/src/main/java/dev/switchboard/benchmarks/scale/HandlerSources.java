@@ -19,8 +19,12 @@ final class HandlerSources {
 
   private HandlerSources() {}
 
-  /** Writes the sources under {@code dir}; returns the files. */
-  static List<Path> write(Path dir, int classes, int perClass) throws IOException {
+  /**
+   * Writes the sources under {@code dir}; returns the files. With {@code bodyLines > 0} each handler
+   * gets a private helper of that many statements (string, map, stream and branch code), so the
+   * handlers carry some logic of their own; with {@code 0} they are a line or two each.
+   */
+  static List<Path> write(Path dir, int classes, int perClass, int bodyLines) throws IOException {
     if (perClass < 1 || perClass > 10) {
       throw new IllegalArgumentException("perClass must be 1 to 10, was " + perClass);
     }
@@ -30,7 +34,7 @@ final class HandlerSources {
       String name = className(c);
       Path file = dir.resolve(pkg.replace('.', '/')).resolve(name + ".java");
       Files.createDirectories(file.getParent());
-      Files.writeString(file, source(pkg, name, c, perClass), StandardCharsets.UTF_8);
+      Files.writeString(file, source(pkg, name, c, perClass, bodyLines), StandardCharsets.UTF_8);
       files.add(file);
     }
     return files;
@@ -45,7 +49,30 @@ final class HandlerSources {
     return String.format("svc-%03d-%d", c, h);
   }
 
-  private static String source(String pkg, String name, int c, int perClass) {
+  /** A helper of {@code lines} statements, standing in for a handler's own logic. */
+  private static String helper(int h, int lines) {
+    StringBuilder s = new StringBuilder();
+    s.append("  static Map<String, Object> logic").append(h).append("(Map<String, Object> in) {\n");
+    s.append("    Map<String, Object> out = new HashMap<>(in);\n");
+    s.append("    List<String> notes = new ArrayList<>();\n");
+    for (int i = 0; i < lines; i++) {
+      switch (i % 4) {
+        case 0 -> s.append(String.format("    String s%d = String.valueOf(in.get(\"f%d\")).trim();%n", i, i));
+        case 1 -> s.append(String.format(
+            "    if (s%d.length() > %d) { out.put(\"f%d\", s%d.substring(0, %d)); } else { notes.add(\"short f%d\"); }%n",
+            i - 1, i, i, i - 1, i, i));
+        case 2 -> s.append(String.format(
+            "    long n%d = in.keySet().stream().filter(k -> k.startsWith(\"f%d\")).count();%n", i, i));
+        default -> s.append(String.format("    out.put(\"n%d\", n%d + notes.size() * %d);%n", i, i - 1, i));
+      }
+    }
+    s.append("    out.put(\"notes\", notes);\n");
+    s.append("    return out;\n");
+    s.append("  }\n");
+    return s.toString();
+  }
+
+  private static String source(String pkg, String name, int c, int perClass, int bodyLines) {
     StringBuilder s = new StringBuilder();
     s.append("package ").append(pkg).append(";\n\n");
     s.append("import com.fasterxml.jackson.databind.JsonNode;\n");
@@ -55,6 +82,7 @@ final class HandlerSources {
     s.append("import java.io.InputStream;\n");
     s.append("import java.io.OutputStream;\n");
     s.append("import java.math.BigDecimal;\n");
+    s.append("import java.util.ArrayList;\n");
     s.append("import java.util.HashMap;\n");
     s.append("import java.util.List;\n");
     s.append("import java.util.Map;\n\n");
@@ -125,6 +153,9 @@ final class HandlerSources {
     };
     for (int h = 0; h < perClass; h++) {
       s.append('\n').append(String.format(handlers[h], handlerName(c, h)));
+      if (bodyLines > 0) {
+        s.append('\n').append(helper(h, bodyLines));
+      }
     }
     s.append("}\n");
     return s.toString();

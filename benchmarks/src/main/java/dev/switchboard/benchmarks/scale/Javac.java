@@ -3,6 +3,8 @@ package dev.switchboard.benchmarks.scale;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -19,28 +22,33 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles the benchmark's sources in-process with the system {@link JavaCompiler}, with or without
- * the Switchboard processor. The processor is loaded from {@code -processorpath} on every run, as
- * Maven's and Gradle's compiler tasks load it, so no run reuses another run's processor classes.
+ * the Switchboard processor. javac's own classes stay loaded and JIT-compiled from one run to the next,
+ * and so do the processor's: it is loaded once, from this program's class path, and a new instance
+ * runs in each compilation (as a build daemon keeps both warm).
  */
 final class Javac {
   private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
   private final String classPath;
-  private final String processorPath;
+  private final Class<? extends Processor> processorClass;
 
   /**
    * @param classPath what the handlers compile against: the runtime and Jackson
-   * @param processorPath the processor and its own dependencies
+   * @param processorClass the Switchboard processor
    */
-  Javac(List<Path> classPath, List<Path> processorPath) {
+  Javac(List<Path> classPath, Class<? extends Processor> processorClass) {
     if (compiler == null) {
       throw new IllegalStateException("No system Java compiler: run the benchmark on a JDK, not a JRE");
     }
-    this.classPath = join(classPath);
-    this.processorPath = join(processorPath);
+    this.classPath = String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList());
+    this.processorClass = processorClass;
   }
 
-  /** One compilation's outcome: its wall-clock time and where it wrote. */
-  record Result(long nanos, Path classes, Path generated) {}
+  /**
+   * One compilation's outcome: its wall-clock time, the CPU time of the thread that ran javac (on a
+   * shared machine the steadier figure), the wall-clock time spent in the processor ({@code 0}
+   * without it), and where it wrote.
+   */
+  record Result(long nanos, long cpuNanos, long processorNanos, Path classes, Path generated) {}
 
   /**
    * Compiles {@code sources} into fresh directories under {@code work}; with {@code processor} the
@@ -54,26 +62,39 @@ final class Javac {
         "-classpath", classPath,
         "-d", classes.toString(),
         "-s", generated.toString()));
-    if (processor) {
-      options.addAll(List.of(
-          "-processorpath", processorPath,
-          "-processor", "dev.switchboard.processor.SwitchboardProcessor"));
-    } else {
+    if (!processor) {
       options.add("-proc:none");
     }
+    TimedProcessor timed = processor ? new TimedProcessor(newProcessor()) : null;
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     boolean ok;
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      ok = compiler.getTask(output, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(output, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources));
+      if (timed != null) {
+        task.setProcessors(List.of(timed));
+      }
+      ok = task.call();
     }
     long nanos = System.nanoTime() - start;
+    long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
     if (!ok) {
       throw new IllegalStateException("javac failed (" + (processor ? "with" : "without") + " the processor): "
           + diagnostics.getDiagnostics() + output);
     }
-    return new Result(nanos, classes, generated);
+    return new Result(nanos, cpuNanos, timed == null ? 0 : timed.nanos(), classes, generated);
+  }
+
+  private Processor newProcessor() {
+    try {
+      return processorClass.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + processorClass.getName(), e);
+    }
   }
 
   private static Path fresh(Path dir) throws IOException {
@@ -89,9 +110,5 @@ final class Javac {
         Files.delete(p);
       }
     }
-  }
-
-  private static String join(List<Path> paths) {
-    return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
   }
 }
