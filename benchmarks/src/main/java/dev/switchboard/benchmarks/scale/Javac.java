@@ -51,12 +51,15 @@ final class Javac {
   record Result(long nanos, long cpuNanos, long processorNanos, Path classes, Path generated) {}
 
   /**
-   * Compiles {@code sources} into fresh directories under {@code work}; with {@code processor} the
+   * Compiles {@code sources} into new directories under {@code work}; with {@code processor} the
    * Switchboard processor runs, without it annotation processing is off. Fails on any error.
    */
   Result compile(List<Path> sources, Path work, boolean processor) throws IOException {
-    Path classes = fresh(work.resolve("classes"));
-    Path generated = fresh(work.resolve("generated"));
+    // A new directory for every run: javac writing into a directory emptied just before measured up
+    // to three times slower on this machine's file system, which would distort the comparison.
+    Path run = Files.createTempDirectory(Files.createDirectories(work), "run");
+    Path classes = Files.createDirectories(run.resolve("classes"));
+    Path generated = Files.createDirectories(run.resolve("generated"));
     List<String> options = new ArrayList<>(List.of(
         "-encoding", "UTF-8",
         "-classpath", classPath,
@@ -95,13 +98,6 @@ final class Javac {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot create " + processorClass.getName(), e);
     }
-  }
-
-  private static Path fresh(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      delete(dir);
-    }
-    return Files.createDirectories(dir);
   }
 
   static void delete(Path root) throws IOException {
