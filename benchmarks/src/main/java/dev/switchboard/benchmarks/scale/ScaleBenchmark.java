@@ -15,7 +15,7 @@ import javax.annotation.processing.Processor;
 
 /**
  * Issue 2's scale check. Writes 1,000 handlers in 100 classes to a temporary directory, compiles them
- * with javac alone and with the Switchboard processor (alternating, several runs each, medians), and
+ * with javac alone and with the Switchboard processor (in rotating order, several runs each, medians), and
  * times lookups in the generated 1,000-entry table beside a linear scan over the same names.
  *
  * <p>The runtime, Jackson, the processor and JavaPoet are taken from this program's own class path. To
@@ -94,7 +94,7 @@ public final class ScaleBenchmark {
       }
       printCompileTable(wall, cpu, inProcessor);
       printGenerated(last, sources.size());
-      printLookups(last.classes(), classes, perClass);
+      printLookups(last.classes(), classes);
     } finally {
       if (keep) {
         System.out.println("\nKept " + work);
@@ -163,7 +163,7 @@ public final class ScaleBenchmark {
         result.generated().relativize(table), lines, sourceFiles, classFiles);
   }
 
-  private static void printLookups(Path classes, int classCount, int perClass) throws IOException {
+  private static void printLookups(Path classes, int classCount) throws IOException {
     int calls = 1_000_000;
     int repeats = 7;
     try (TableLookup lookup = new TableLookup(classes)) {
