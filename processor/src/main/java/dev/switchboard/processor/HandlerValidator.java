@@ -14,6 +14,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -54,6 +55,9 @@ final class HandlerValidator {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
 
     checkParameters(method, where);
+    if (elements.getPackageOf(method).isUnnamed()) {
+      reporter.error(method, Message.UNNAMED_PACKAGE, where);
+    }
     if (modifiers.contains(Modifier.PRIVATE)) {
       reporter.error(method, Message.PRIVATE_METHOD, where);
     }
@@ -63,8 +67,9 @@ final class HandlerValidator {
     if (!method.getTypeParameters().isEmpty()) {
       reporter.error(method, Message.GENERIC_METHOD, where, typeParameters(method.getTypeParameters()));
     }
-    checkEnclosing(method, owner, where);
-    if (!isStatic && !modifiers.contains(Modifier.ABSTRACT)) {
+    // A class the table cannot reach has no constructor it can call either: one error says it all.
+    boolean reachable = checkEnclosing(method, owner, where);
+    if (reachable && !isStatic && !modifiers.contains(Modifier.ABSTRACT)) {
       checkInstantiable(method, owner, where);
     }
     return reporter.errorCount() == before;
@@ -108,8 +113,15 @@ final class HandlerValidator {
     switch (type.getKind()) {
       case TYPEVAR:
         return type + " is a type variable, which is erased at run time";
-      case WILDCARD:
-        return "it contains the wildcard " + type + ", which names no type to create";
+      case WILDCARD: {
+        // List<?> and List<? extends Number> read as List<Object> and List<Number>; a lower bound
+        // (? super Integer) names no type to create the elements as.
+        WildcardType wildcard = (WildcardType) type;
+        if (wildcard.getSuperBound() != null) {
+          return "it contains the wildcard " + type + ", which names no type to create";
+        }
+        return wildcard.getExtendsBound() == null ? null : unbindable(wildcard.getExtendsBound());
+      }
       case ARRAY:
         return unbindable(((ArrayType) type).getComponentType());
       case DECLARED: {
@@ -137,7 +149,8 @@ final class HandlerValidator {
     }
   }
 
-  private void checkEnclosing(ExecutableElement method, TypeElement owner, String where) {
+  /** Returns whether every class around the method can be reached; reports the first that cannot. */
+  private boolean checkEnclosing(ExecutableElement method, TypeElement owner, String where) {
     for (Element e = owner; e instanceof TypeElement; e = e.getEnclosingElement()) {
       TypeElement type = (TypeElement) e;
       NestingKind nesting = type.getNestingKind();
@@ -155,9 +168,10 @@ final class HandlerValidator {
       }
       if (problem != null) {
         reporter.error(method, Message.ENCLOSING_NOT_ACCESSIBLE, where, problem);
-        return;
+        return false;
       }
     }
+    return true;
   }
 
   private void checkInstantiable(ExecutableElement method, TypeElement owner, String where) {

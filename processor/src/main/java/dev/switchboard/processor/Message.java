@@ -75,6 +75,11 @@ enum Message {
       "SB016",
       "the Context parameter of a @LambdaHandler method comes after the event; %s takes (%s)."
           + " Swap them: (%s event, Context context)"),
+  UNNAMED_PACKAGE(
+      "SB017",
+      "a @LambdaHandler method must be in a class that has a package, since the generated dispatch"
+          + " table cannot refer to classes in the unnamed package; %s is in the unnamed package. Add a"
+          + " package declaration to its file"),
   INTERNAL_ERROR(
       "SB099",
       "the Switchboard processor failed unexpectedly; please report it with this trace:%n%s");

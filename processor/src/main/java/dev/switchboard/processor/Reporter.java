@@ -1,5 +1,7 @@
 package dev.switchboard.processor;
 
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -24,6 +26,12 @@ final class Reporter {
     } else {
       messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
     }
+  }
+
+  /** Reports an error at a source tree: for elements javac does not show processors. */
+  void error(Trees trees, TreePath at, Message message, Object... args) {
+    errors++;
+    trees.printMessage(Diagnostic.Kind.ERROR, message.format(args), at.getLeaf(), at.getCompilationUnit());
   }
 
   /** Reports an error that belongs to no element. */

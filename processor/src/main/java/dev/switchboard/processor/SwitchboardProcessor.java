@@ -7,10 +7,12 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -18,8 +20,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -33,6 +38,15 @@ import javax.lang.model.util.ElementFilter;
 @AutoService(Processor.class)
 public final class SwitchboardProcessor extends AbstractProcessor {
   private boolean tableWritten;
+  /** Classes with handlers whose types were not resolved yet, by qualified name: retried next round. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private LocalHandlerFinder localHandlers;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    localHandlers = LocalHandlerFinder.create(processingEnv);
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -54,16 +68,38 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     Reporter reporter = new Reporter(processingEnv.getMessager());
     try {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(Names.LAMBDA_HANDLER);
-      if (annotation == null || round.processingOver()) {
+      if (annotation == null) {
         return true;
       }
-      List<ExecutableElement> methods = new ArrayList<>(ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation)));
+      if (round.processingOver()) {
+        if (!deferred.isEmpty()) {
+          // A type never appeared: javac reports it; report the handlers' other errors beside it.
+          List<ExecutableElement> methods = deferredMethods();
+          methods.removeIf(SwitchboardProcessor::hasErrorTypes);
+          validate(methods, reporter);
+        }
+        return true;
+      }
+      if (localHandlers != null) {
+        localHandlers.report(round.getRootElements(), reporter);
+      }
+      Set<ExecutableElement> found = new LinkedHashSet<>(deferredMethods());
+      found.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation)));
+      List<ExecutableElement> methods = new ArrayList<>(found);
+      deferred.clear();
       if (methods.isEmpty()) {
         return true;
       }
       if (tableWritten) {
         for (ExecutableElement method : methods) {
           reporter.error(method, Message.LATE_HANDLER, HandlerModel.describe(method));
+        }
+        return true;
+      }
+      if (methods.stream().anyMatch(SwitchboardProcessor::hasErrorTypes)) {
+        // A type another processor generates in this round: wait for the next round to see it.
+        for (ExecutableElement method : methods) {
+          deferred.add(((TypeElement) method.getEnclosingElement()).getQualifiedName().toString());
         }
         return true;
       }
@@ -78,33 +114,37 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     return true;
   }
 
+  /** The handler methods of the classes deferred by an earlier round, looked up afresh. */
+  private List<ExecutableElement> deferredMethods() {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (String owner : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(owner);
+      if (type == null) {
+        continue;
+      }
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        if (Reporter.handlerAnnotation(method) != null) {
+          methods.add(method);
+        }
+      }
+    }
+    return methods;
+  }
+
   private void generate(List<ExecutableElement> methods, Reporter reporter) throws IOException {
     var elements = processingEnv.getElementUtils();
     var types = processingEnv.getTypeUtils();
 
-    HandlerValidator validator = new HandlerValidator(types, elements, reporter);
-    HandlerNaming naming = new HandlerNaming(elements, reporter);
-    Map<ExecutableElement, String> names = new LinkedHashMap<>();
-    for (ExecutableElement method : methods) {
-      validator.validate(method);
-      String name = naming.nameOf(method);
-      if (naming.checkName(method, name)) {
-        names.put(method, name);
-      }
-    }
-    naming.checkUnique(names);
-    if (reporter.errorCount() > 0 || hasErrorTypes(methods)) {
-      return;
-    }
-
+    // Every check runs before any return, so one compilation reports every error it has.
     String packageName = TablePackage.choose(
         processingEnv.getOptions().get(Names.PACKAGE_OPTION), methods, elements, reporter);
-    if (packageName == null) {
-      return;
-    }
-    AccessChecker access = new AccessChecker(elements, reporter);
-    for (ExecutableElement method : methods) {
-      access.check(method, packageName);
+    Map<ExecutableElement, String> names = new LinkedHashMap<>();
+    List<ExecutableElement> valid = validate(methods, reporter, names);
+    if (packageName != null) {
+      AccessChecker access = new AccessChecker(elements, reporter);
+      for (ExecutableElement method : valid) {
+        access.check(method, packageName);
+      }
     }
     if (reporter.errorCount() > 0) {
       return;
@@ -118,6 +158,33 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     boolean generatedAvailable = elements.getTypeElement("javax.annotation.processing.Generated") != null;
     new DispatchTableWriter(processingEnv.getFiler(), generatedAvailable).write(packageName, handlers);
     new ManifestWriter(processingEnv.getFiler(), elements).write(packageName + "." + Names.TABLE_CLASS, handlers);
+  }
+
+  private void validate(List<ExecutableElement> methods, Reporter reporter) {
+    validate(methods, reporter, new LinkedHashMap<>());
+  }
+
+  /**
+   * Checks each method's signature, placement and name, and the names' uniqueness; fills
+   * {@code names} with the valid names and returns the methods that passed the per-method rules.
+   */
+  private List<ExecutableElement> validate(
+      List<ExecutableElement> methods, Reporter reporter, Map<ExecutableElement, String> names) {
+    var elements = processingEnv.getElementUtils();
+    HandlerValidator validator = new HandlerValidator(processingEnv.getTypeUtils(), elements, reporter);
+    HandlerNaming naming = new HandlerNaming(elements, reporter);
+    List<ExecutableElement> valid = new ArrayList<>();
+    for (ExecutableElement method : methods) {
+      if (validator.validate(method)) {
+        valid.add(method);
+      }
+      String name = naming.nameOf(method);
+      if (naming.checkName(method, name)) {
+        names.put(method, name);
+      }
+    }
+    naming.checkUnique(names);
+    return valid;
   }
 
   private static HandlerModel model(ExecutableElement method, String name, CodecChooser codecs) {
@@ -139,18 +206,37 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         stream ? null : codecs.forResult(returnType));
   }
 
-  /** Types javac could not resolve: it reports them itself, and nothing can be generated from them. */
-  private static boolean hasErrorTypes(List<ExecutableElement> methods) {
-    for (ExecutableElement method : methods) {
-      if (method.getReturnType().getKind() == TypeKind.ERROR) {
+  /**
+   * Whether the method names a type javac has not resolved: one that another processor has yet to
+   * generate, or one that does not exist (javac reports that itself).
+   */
+  private static boolean hasErrorTypes(ExecutableElement method) {
+    if (isOrHasError(method.getReturnType())) {
+      return true;
+    }
+    for (VariableElement param : method.getParameters()) {
+      if (isOrHasError(param.asType())) {
         return true;
-      }
-      for (VariableElement param : method.getParameters()) {
-        if (param.asType().getKind() == TypeKind.ERROR) {
-          return true;
-        }
       }
     }
     return false;
+  }
+
+  private static boolean isOrHasError(TypeMirror type) {
+    switch (type.getKind()) {
+      case ERROR:
+        return true;
+      case ARRAY:
+        return isOrHasError(((ArrayType) type).getComponentType());
+      case WILDCARD: {
+        WildcardType wildcard = (WildcardType) type;
+        return (wildcard.getExtendsBound() != null && isOrHasError(wildcard.getExtendsBound()))
+            || (wildcard.getSuperBound() != null && isOrHasError(wildcard.getSuperBound()));
+      }
+      case DECLARED:
+        return ((DeclaredType) type).getTypeArguments().stream().anyMatch(SwitchboardProcessor::isOrHasError);
+      default:
+        return false;
+    }
   }
 }
