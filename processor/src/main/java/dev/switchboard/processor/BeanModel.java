@@ -35,8 +35,9 @@ record BeanModel(
    * @param property the property it reads, or {@code null} when the parameter is ignored (it then
    *     gets the default of {@code type}, as when the property is missing)
    * @param type the parameter's type
+   * @param javaName the parameter's name in the source
    */
-  record CreatorParameter(Property property, JsonType type) {}
+  record CreatorParameter(Property property, JsonType type, String javaName) {}
 
   /**
    * One JSON property.

@@ -207,7 +207,7 @@ final class CodecWriter {
       read.addStatement("$T bean = $L", type, creation(bean, type, List.of()));
     }
     for (BeanModel.CreatorParameter parameter : bean.creatorParameters()) {
-      String local = unique(localName(parameter.property() == null ? "ignored" : parameter.property().name()), locals);
+      String local = unique(localName(parameter.javaName()), locals);
       parameterLocals.add(local);
       read.addStatement("$T $L = $L", parameter.type().javaType(), local, absentValue(parameter.type()));
     }
@@ -226,7 +226,8 @@ final class CodecWriter {
     if (creatorCount > 0) {
       long all = creatorCount == 64 ? -1L : (1L << creatorCount) - 1;
       codec.addField(FieldSpec.builder(long.class, "ALL_CREATOR_PROPERTIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("One bit per creator parameter: once all are read, databind creates the object, and a repeated one is an error.\n")
+          .addJavadoc("One bit per creator parameter. Once all are read, databind creates the object, so a\n")
+          .addJavadoc("creator property that appears again is an error.\n")
           .initializer("0x$LL", Long.toHexString(all))
           .build());
       read.addStatement("long seen = 0L");

@@ -197,7 +197,8 @@ final class PojoIntrospector {
     List<BeanModel.CreatorParameter> parameters = new ArrayList<>();
     List<BeanModel.Property> ordered = new ArrayList<>();
     for (int i = 0; i < byParameter.length; i++) {
-      parameters.add(new BeanModel.CreatorParameter(byParameter[i], byParameter[i].readType()));
+      parameters.add(new BeanModel.CreatorParameter(byParameter[i], byParameter[i].readType(),
+          creator.getParameters().get(i).getSimpleName().toString()));
       ordered.add(byParameter[i]);
     }
     ordered.addAll(properties);

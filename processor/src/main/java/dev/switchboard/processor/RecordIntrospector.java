@@ -64,14 +64,14 @@ final class RecordIntrospector {
             "move @JsonInclude to the record, or remove it");
       }
       if (annotations.ignored() || classLevel.ignoredNames().contains(name)) {
-        parameters.add(new BeanModel.CreatorParameter(null, jsonType));
+        parameters.add(new BeanModel.CreatorParameter(null, jsonType, component.getSimpleName().toString()));
         continue;
       }
       checkUnique(names, name, where);
       BeanModel.Property property = new BeanModel.Property(name, annotations.aliases(), jsonType, i, null, false,
           jsonType, component.getAccessor().getSimpleName().toString(), false,
           annotations.hasInclude() ? annotations.writeNulls() : classLevel.writeNulls());
-      parameters.add(new BeanModel.CreatorParameter(property, jsonType));
+      parameters.add(new BeanModel.CreatorParameter(property, jsonType, component.getSimpleName().toString()));
       properties.add(property);
     }
 
