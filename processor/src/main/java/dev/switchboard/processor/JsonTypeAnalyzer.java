@@ -76,6 +76,8 @@ final class JsonTypeAnalyzer {
     Object model;
     Unsupported failure;
     boolean described;
+    /** Whether its codec comes with the type, from an earlier compilation, and is not written again. */
+    boolean compiled;
 
     Entry(ClassName codec) {
       this.codec = codec;
@@ -91,9 +93,13 @@ final class JsonTypeAnalyzer {
   private final Map<TypeElement, Entry> entries = new LinkedHashMap<>();
   private final Set<TypeElement> generated = new LinkedHashSet<>();
 
-  JsonTypeAnalyzer(Types types, Elements elements) {
+  /** The top-level types being compiled, whose codecs are always written. */
+  private final Set<? extends Element> sources;
+
+  JsonTypeAnalyzer(Types types, Elements elements, Set<? extends Element> sources) {
     this.types = types;
     this.elements = elements;
+    this.sources = sources;
     JacksonAnnotations jackson = new JacksonAnnotations(elements);
     this.shapes = new BeanShapes(types, elements, jackson);
     this.records = new RecordIntrospector(types, jackson, shapes, this);
@@ -146,7 +152,7 @@ final class JsonTypeAnalyzer {
   List<BeanModel> beans() {
     List<BeanModel> beans = new ArrayList<>();
     for (TypeElement type : generated) {
-      if (entries.get(type).model instanceof BeanModel bean) {
+      if (!entries.get(type).compiled && entries.get(type).model instanceof BeanModel bean) {
         beans.add(bean);
       }
     }
@@ -158,7 +164,7 @@ final class JsonTypeAnalyzer {
   List<EnumModel> enums() {
     List<EnumModel> found = new ArrayList<>();
     for (TypeElement type : generated) {
-      if (entries.get(type).model instanceof EnumModel model) {
+      if (!entries.get(type).compiled && entries.get(type).model instanceof EnumModel model) {
         found.add(model);
       }
     }
@@ -209,6 +215,11 @@ final class JsonTypeAnalyzer {
     }
     if (component.getKind() == TypeKind.CHAR) {
       throw new Unsupported(where, "is a char[], which databind reads as a string", "use String");
+    }
+    if (component.getKind() == TypeKind.ARRAY || component.toString().equals("java.lang.Byte")
+        || component.toString().equals("java.lang.Character")) {
+      throw new Unsupported(where, "is an array of " + component + ", which the codec generator does not support",
+          "use a List instead");
     }
     JsonType element = describe(component, where + "[]", uses, fromPackage, false);
     if (element.javaType() instanceof ParameterizedTypeName) {
@@ -281,6 +292,13 @@ final class JsonTypeAnalyzer {
     Entry entry = entries.get(type);
     if (!entry.described) {
       entry.described = true;
+      if (!sources.contains(topLevel(type)) && elements.getTypeElement(entry.codec.canonicalName()) != null) {
+        // A type from a library or the main code, used by handlers of another compilation (tests):
+        // its codec was generated with it, and writing it again would make a second copy.
+        entry.compiled = true;
+        entry.model = type;
+        return entry;
+      }
       try {
         if (type.getKind() == ElementKind.ENUM) {
           entry.model = enums.describe(type, entry.codec);
@@ -296,6 +314,14 @@ final class JsonTypeAnalyzer {
       }
     }
     return entry;
+  }
+
+  private static TypeElement topLevel(TypeElement type) {
+    Element e = type;
+    while (e.getEnclosingElement() instanceof TypeElement enclosing) {
+      e = enclosing;
+    }
+    return (TypeElement) e;
   }
 
   private static boolean publicEverywhere(TypeElement type) {

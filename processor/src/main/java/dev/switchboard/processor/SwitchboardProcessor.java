@@ -68,7 +68,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         return true;
       }
       tableWritten = true;
-      generate(methods, reporter);
+      generate(methods, round.getRootElements(), reporter);
     } catch (RuntimeException | IOException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
@@ -78,7 +78,8 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     return true;
   }
 
-  private void generate(List<ExecutableElement> methods, Reporter reporter) throws IOException {
+  private void generate(List<ExecutableElement> methods, Set<? extends javax.lang.model.element.Element> sources,
+      Reporter reporter) throws IOException {
     var elements = processingEnv.getElementUtils();
     var types = processingEnv.getTypeUtils();
 
@@ -114,7 +115,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
       return;
     }
 
-    JsonTypeAnalyzer analyzer = json == JsonOption.DATABIND ? null : new JsonTypeAnalyzer(types, elements);
+    JsonTypeAnalyzer analyzer = json == JsonOption.DATABIND ? null : new JsonTypeAnalyzer(types, elements, sources);
     CodecChooser codecs = new CodecChooser(types, analyzer);
     List<HandlerModel> handlers = new ArrayList<>();
     names.forEach((method, name) -> handlers.add(model(method, name, codecs)));

@@ -108,6 +108,44 @@ class CodecGenerationTest {
         generated(compile(List.of(), SHOP), "test.Shop_OrderJsonCodec"));
   }
 
+  @Test
+  void aCompiledTypeKeepsTheCodecCompiledWithIt(@org.junit.jupiter.api.io.TempDir Path classes) throws IOException {
+    Compilation main = compile(List.of(), SHOP);
+    assertThat(main).succeededWithoutWarnings();
+    for (JavaFileObject file : main.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        Path target = classes.resolve(file.toUri().getPath().replaceFirst("^.*?/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.write(target, in.readAllBytes());
+        }
+      }
+    }
+    JavaFileObject tests = JavaFileObjects.forSourceString("other.ShopTests", String.join("\n",
+        "package other;",
+        "",
+        "import dev.switchboard.LambdaHandler;",
+        "import test.Shop;",
+        "",
+        "public class ShopTests {",
+        "  @LambdaHandler(\"shop-test\")",
+        "  public static Shop.Line first(Shop.Order order) {",
+        "    return order.lines().get(0);",
+        "  }",
+        "}",
+        ""));
+    List<java.io.File> classpath = new java.util.ArrayList<>();
+    classpath.add(classes.toFile());
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      classpath.add(new java.io.File(entry));
+    }
+    Compilation test = javac().withProcessors(new SwitchboardProcessor()).withClasspath(classpath).compile(tests);
+    assertThat(test).succeededWithoutWarnings();
+    assertFalse(test.generatedSourceFile("test.Shop_OrderJsonCodec").isPresent());
+    assertTrue(generated(test, "other.SwitchboardHandlers")
+        .contains("super(\"shop-test\", Shop_OrderJsonCodec.INSTANCE, Shop_LineJsonCodec.INSTANCE);"));
+  }
+
   private static final JavaFileObject FORMATTED = JavaFileObjects.forSourceString("test.Audit", String.join("\n",
       "package test;",
       "",
