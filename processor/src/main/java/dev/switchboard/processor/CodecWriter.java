@@ -1,7 +1,6 @@
 package dev.switchboard.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -25,12 +24,12 @@ import javax.lang.model.element.Modifier;
  * Writes one codec class per record, POJO and enum a handler binds: a {@code Codec} on jackson-core's
  * streaming API with static {@code readValue}/{@code writeValue} methods that other codecs call
  * directly. The class lives in the bound type's package, so it can use package-private members.
+ * This class writes records and POJOs; {@link EnumCodecWriter} writes enums.
  */
 final class CodecWriter {
   private static final ClassName CODEC = ClassName.get(Names.INTERNAL, "Codec");
-  private static final ClassName ENUM_LOOKUP = ClassName.get(Names.INTERNAL, "JsonEnumLookup");
   private static final ClassName BEANS = ClassName.get(Names.INTERNAL, "JsonBeans");
-  private static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+  static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
   private static final ClassName JSON_TOKEN = ValueCode.JSON_TOKEN;
   private static final ClassName MISMATCH = ValueCode.MISMATCH;
   /** Names the generated methods use for their own variables. */
@@ -49,7 +48,7 @@ final class CodecWriter {
   }
 
   void write(EnumModel model, List<? extends Element> origins) throws IOException {
-    build(model, origins).writeTo(filer);
+    EnumCodecWriter.build(this, model, origins).writeTo(filer);
   }
 
   JavaFile build(BeanModel bean, List<? extends Element> origins) {
@@ -75,58 +74,7 @@ final class CodecWriter {
     return file(bean.codec(), codec);
   }
 
-  JavaFile build(EnumModel model, List<? extends Element> origins) {
-    ClassName type = ClassName.get(model.type());
-    TypeSpec.Builder codec = header(model.codec(), type, origins, "enum");
-    CodeBlock.Builder names = CodeBlock.builder().add("new String[] {");
-    CodeBlock.Builder aliases = CodeBlock.builder().add("new String[][] {");
-    for (int i = 0; i < model.constants().size(); i++) {
-      String separator = i == 0 ? "" : ", ";
-      if (model.valueMethod() != null) {
-        names.add("$L$T.$L.$L()", separator, type, model.constants().get(i), model.valueMethod());
-      } else {
-        names.add("$L$S", separator, model.jsonNames().get(i));
-      }
-      aliases.add("$L{", separator);
-      List<String> constantAliases = model.aliases().get(i);
-      for (int j = 0; j < constantAliases.size(); j++) {
-        aliases.add("$L$S", j == 0 ? "" : ", ", constantAliases.get(j));
-      }
-      aliases.add("}");
-    }
-    codec.addField(FieldSpec.builder(ParameterizedTypeName.get(ENUM_LOOKUP, type), "LOOKUP",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T<>($T.values(), $L, $L)", ENUM_LOOKUP, type, names.add("}").build(), aliases.add("}").build())
-        .build());
-    MethodSpec.Builder write = writeSignature(type)
-        .beginControlFlow("if (value == null)")
-        .addStatement("generator.writeNull()")
-        .addStatement("return")
-        .endControlFlow();
-    if (model.valueMethod() != null) {
-      write.addStatement("String json = value.$L()", model.valueMethod())
-          .beginControlFlow("if (json == null)")
-          .addStatement("generator.writeNull()")
-          .nextControlFlow("else")
-          .addStatement("generator.writeString(json)")
-          .endControlFlow();
-    } else {
-      CodeBlock.Builder serialized = CodeBlock.builder().add("{");
-      for (int i = 0; i < model.jsonNames().size(); i++) {
-        serialized.add("$Lnew $T($S)", i == 0 ? "" : ", ", SERIALIZED_STRING, model.jsonNames().get(i));
-      }
-      codec.addField(FieldSpec.builder(ArrayTypeName.of(SERIALIZED_STRING), "NAMES",
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(serialized.add("}").build())
-          .build());
-      write.addStatement("generator.writeString(NAMES[value.ordinal()])");
-    }
-    codec.addMethod(readSignature(type).addStatement("return LOOKUP.read(parser)").build());
-    codec.addMethod(write.build());
-    return file(model.codec(), codec);
-  }
-
-  private TypeSpec.Builder header(ClassName codecName, ClassName type, List<? extends Element> origins, String kind) {
+  TypeSpec.Builder header(ClassName codecName, ClassName type, List<? extends Element> origins, String kind) {
     TypeSpec.Builder codec = TypeSpec.classBuilder(codecName)
         .addJavadoc("Reads and writes the $L {@link $T} as JSON with jackson-core's streaming API,\n", kind, type)
         .addJavadoc("binding it as the runtime's jackson-databind configuration does, with no reflection.\n")
@@ -170,7 +118,7 @@ final class CodecWriter {
     return codec;
   }
 
-  private static MethodSpec.Builder readSignature(ClassName type) {
+  static MethodSpec.Builder readSignature(ClassName type) {
     return MethodSpec.methodBuilder("readValue")
         .addJavadoc("Reads a {@link $T}, or null; the parser is on the value's first token.\n", type)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -179,7 +127,7 @@ final class CodecWriter {
         .addException(IOException.class);
   }
 
-  private static MethodSpec.Builder writeSignature(ClassName type) {
+  static MethodSpec.Builder writeSignature(ClassName type) {
     return MethodSpec.methodBuilder("writeValue")
         .addJavadoc("Writes a {@link $T}, or null.\n", type)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -360,7 +308,7 @@ final class CodecWriter {
     return write.addStatement("generator.writeEndObject()").build();
   }
 
-  private JavaFile file(ClassName name, TypeSpec.Builder codec) {
+  JavaFile file(ClassName name, TypeSpec.Builder codec) {
     return JavaFile.builder(name.packageName(), codec.build())
         .addFileComment("Generated by the Switchboard processor. Do not edit.")
         .skipJavaLangImports(true)
