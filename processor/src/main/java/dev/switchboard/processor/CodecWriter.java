@@ -159,6 +159,9 @@ final class CodecWriter {
       parameterLocals.add(local);
       read.addStatement("$T $L = $L", parameter.type().javaType(), local, absentValue(parameter.type()));
     }
+    if (!created && bean.properties().stream().anyMatch(p -> p.readable() && p.creatorIndex() < 0)) {
+      read.addComment("Setter properties wait for the creator, as databind buffers them.");
+    }
     for (BeanModel.Property property : bean.properties()) {
       if (property.readable() && property.creatorIndex() < 0 && !created) {
         String local = unique(localName(property.name()), locals);
