@@ -90,14 +90,14 @@ public class CodecThroughputBenchmark {
 
   /**
    * Runs the benchmark (JMH options may be given, as to JMH's own main; the default is a short run:
-   * one fork, 3 warm-up and 5 measured iterations of 1 s) and prints generated against databind.
+   * two forks, 3 warm-up and 5 measured iterations of 1 s) and prints generated against databind.
    */
   public static void main(String[] args) throws Exception {
     Options options = new OptionsBuilder()
         .parent(new CommandLineOptions(args))
         .include(CodecThroughputBenchmark.class.getName())
         .shouldFailOnError(true)
-        .forks(1)
+        .forks(2)
         .warmupIterations(3)
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(5)
