@@ -56,7 +56,7 @@ final class CodecWriter {
     ValueCode values = new ValueCode();
     TypeSpec.Builder codec = header(bean.codec(), type, origins, bean.type().getKind().name().toLowerCase(Locale.ROOT));
 
-    Set<String> constants = new HashSet<>();
+    Set<String> constants = new HashSet<>(Set.of("INSTANCE", "ALL_CREATOR_PROPERTIES"));
     List<String> fieldNames = new ArrayList<>();
     for (BeanModel.Property property : bean.properties()) {
       String constant = null;
@@ -68,8 +68,8 @@ final class CodecWriter {
       }
       fieldNames.add(constant);
     }
-    codec.addMethod(readMethod(bean, type, values, codec));
-    codec.addMethod(writeMethod(bean, type, values, fieldNames));
+    codec.addMethod(readMethod(bean, type, values, codec, constants));
+    codec.addMethod(writeMethod(bean, type, values, fieldNames, constants));
     codec.addMethods(values.helpers());
     return file(bean.codec(), codec);
   }
@@ -136,7 +136,8 @@ final class CodecWriter {
         .addException(IOException.class);
   }
 
-  private MethodSpec readMethod(BeanModel bean, ClassName type, ValueCode values, TypeSpec.Builder codec) {
+  private MethodSpec readMethod(BeanModel bean, ClassName type, ValueCode values, TypeSpec.Builder codec,
+      Set<String> constants) {
     MethodSpec.Builder read = readSignature(type)
         .addStatement("$T token = parser.currentToken()", JSON_TOKEN)
         .beginControlFlow("if (token == $T.VALUE_NULL)", JSON_TOKEN)
@@ -147,7 +148,9 @@ final class CodecWriter {
         .endControlFlow();
 
     // Creator parameters and buffered setter values are locals; a POJO without a creator is created first.
+    // Locals never take a constant's name, which they would hide.
     Set<String> locals = new HashSet<>(RESERVED);
+    locals.addAll(constants);
     List<String> parameterLocals = new ArrayList<>();
     List<String> bufferedLocals = new ArrayList<>();
     boolean created = bean.creatorParameters().isEmpty();
@@ -272,7 +275,8 @@ final class CodecWriter {
     return CodeBlock.of("null");
   }
 
-  private MethodSpec writeMethod(BeanModel bean, ClassName type, ValueCode values, List<String> fieldNames) {
+  private MethodSpec writeMethod(BeanModel bean, ClassName type, ValueCode values, List<String> fieldNames,
+      Set<String> constants) {
     MethodSpec.Builder write = writeSignature(type)
         .beginControlFlow("if (value == null)")
         .addStatement("generator.writeNull()")
@@ -280,6 +284,7 @@ final class CodecWriter {
         .endControlFlow()
         .addStatement("generator.writeStartObject(value)");
     Set<String> locals = new HashSet<>(RESERVED);
+    locals.addAll(constants);
     List<BeanModel.Property> properties = bean.properties();
     for (int i = 0; i < properties.size(); i++) {
       BeanModel.Property property = properties.get(i);

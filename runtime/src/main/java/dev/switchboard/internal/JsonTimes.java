@@ -257,7 +257,7 @@ public final class JsonTimes {
   static String formatUtcInstant(Instant value) {
     long seconds = value.getEpochSecond();
     long days = Math.floorDiv(seconds, 86_400);
-    int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+    int secondOfDay = Math.floorMod(seconds, 86_400);
     if (days < -719_528 || days > 2_932_896) { // outside 0000-01-01 .. 9999-12-31
       return value.toString();
     }
