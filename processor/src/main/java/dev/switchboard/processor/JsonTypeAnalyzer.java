@@ -311,6 +311,11 @@ final class JsonTypeAnalyzer {
         }
       } catch (Unsupported e) {
         entry.failure = e;
+      } catch (RuntimeException e) {
+        // A gap in the generator must not fail the build: the type keeps databind, and the note says why.
+        entry.failure = new Unsupported(type.getQualifiedName().toString(),
+            "could not be described by the codec generator (" + e + ")",
+            "report it to Switchboard with the type's declaration");
       }
     }
     return entry;
