@@ -53,7 +53,8 @@ sealed interface JsonType {
     INSTANT("JsonTimes", "readInstant", "readInstant"),
     OFFSET_DATE_TIME("JsonTimes", "readOffsetDateTime", "readOffsetDateTime"),
     LOCAL_DATE("JsonTimes", "readLocalDate", "readLocalDate"),
-    LOCAL_DATE_TIME("JsonTimes", "readLocalDateTime", "readLocalDateTime");
+    LOCAL_DATE_TIME("JsonTimes", "readLocalDateTime", "readLocalDateTime"),
+    LOCAL_TIME("JsonTimes", "readLocalTime", "readLocalTime");
 
     final ClassName helper;
     final String boxedReader;

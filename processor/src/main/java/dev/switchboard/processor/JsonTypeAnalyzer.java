@@ -46,7 +46,8 @@ final class JsonTypeAnalyzer {
       Map.entry("java.time.Instant", JsonType.ScalarKind.INSTANT),
       Map.entry("java.time.OffsetDateTime", JsonType.ScalarKind.OFFSET_DATE_TIME),
       Map.entry("java.time.LocalDate", JsonType.ScalarKind.LOCAL_DATE),
-      Map.entry("java.time.LocalDateTime", JsonType.ScalarKind.LOCAL_DATE_TIME));
+      Map.entry("java.time.LocalDateTime", JsonType.ScalarKind.LOCAL_DATE_TIME),
+      Map.entry("java.time.LocalTime", JsonType.ScalarKind.LOCAL_TIME));
 
   /** Collection types, and the class databind creates for each. */
   private static final Map<String, String> COLLECTIONS = Map.ofEntries(
@@ -264,7 +265,7 @@ final class JsonTypeAnalyzer {
     if (!isApplicationType(type)) {
       throw new Unsupported(where, "has the type " + name + ", which the codec generator does not support",
           "use a supported type (records, POJOs, enums, collections, maps, strings, numbers, booleans,"
-              + " Instant, OffsetDateTime, LocalDate, LocalDateTime)");
+              + " Instant, OffsetDateTime, LocalDate, LocalDateTime, LocalTime)");
     }
     if (element.getKind() == ElementKind.CLASS && element.getModifiers().contains(Modifier.ABSTRACT)) {
       throw new Unsupported(where, "has the abstract type " + name + ", for which databind needs type information",

@@ -70,6 +70,7 @@ final class ValueCode {
         case OFFSET_DATE_TIME:
         case LOCAL_DATE:
         case LOCAL_DATE_TIME:
+        case LOCAL_TIME:
           return CodeBlock.of("$T.write(generator, $L);\n", scalar.kind().helper, variable);
         default:
           return CodeBlock.of("generator.writeNumber($L);\n", variable);

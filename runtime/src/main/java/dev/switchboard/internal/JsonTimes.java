@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * (its JavaTimeModule, dates written as ISO-8601 strings, no adjustment to a context time zone), for
  * generated codecs. Reading accepts what that module accepts: ISO-8601 strings, epoch seconds for
  * instants (a number, or a string of digits), epoch days and {@code [year, month, day]} arrays for
- * dates; an empty or blank string reads as {@code null}.
+ * dates, {@code [hour, minute, ...]} arrays for times; an empty or blank string reads as {@code null}.
  */
 public final class JsonTimes {
   private JsonTimes() {}
@@ -166,6 +167,57 @@ public final class JsonTimes {
       }
     } catch (DateTimeException e) {
       throw new JsonMismatchException(JsonPaths.of(p) + ": not a date-time: " + e.getMessage());
+    }
+  }
+
+  /** {@code LocalTime}: {@code "10:15:30"} (the time of a date-time too) or {@code [hour, minute, ...]}. */
+  public static LocalTime readLocalTime(JsonParser p) throws IOException {
+    try {
+      switch (p.currentTokenId()) {
+        case JsonTokenId.ID_NULL:
+          return null;
+        case JsonTokenId.ID_STRING: {
+          String text = p.getText().trim();
+          if (text.isEmpty()) {
+            return null;
+          }
+          try {
+            return LocalTime.parse(text, text.contains("T")
+                ? DateTimeFormatter.ISO_LOCAL_DATE_TIME
+                : DateTimeFormatter.ISO_LOCAL_TIME);
+          } catch (DateTimeException e) {
+            throw JsonScalars.badString(p, "an ISO-8601 local time", text);
+          }
+        }
+        case JsonTokenId.ID_START_ARRAY: {
+          JsonToken first = p.nextToken();
+          if (first == JsonToken.END_ARRAY) {
+            return null;
+          }
+          if (first != JsonToken.VALUE_NUMBER_INT) {
+            throw JsonMismatchException.at(p, "a number (the hour)");
+          }
+          int hour = p.getIntValue();
+          p.nextToken();
+          int minute = intValue(p);
+          if (p.nextToken() == JsonToken.END_ARRAY) {
+            return LocalTime.of(hour, minute);
+          }
+          int second = intValue(p);
+          if (p.nextToken() == JsonToken.END_ARRAY) {
+            return LocalTime.of(hour, minute, second);
+          }
+          int nanos = intValue(p);
+          if (p.nextToken() != JsonToken.END_ARRAY) {
+            throw JsonMismatchException.at(p, "the end of a time array");
+          }
+          return LocalTime.of(hour, minute, second, nanos);
+        }
+        default:
+          throw JsonMismatchException.at(p, "an ISO-8601 local time");
+      }
+    } catch (DateTimeException e) {
+      throw new JsonMismatchException(JsonPaths.of(p) + ": not a time: " + e.getMessage());
     }
   }
 
@@ -320,6 +372,11 @@ public final class JsonTimes {
   /** Writes a {@code LocalDate} as {@code 2026-01-31}. */
   public static void write(JsonGenerator g, LocalDate value) throws IOException {
     g.writeString(value.toString());
+  }
+
+  /** Writes a {@code LocalTime} in ISO-8601, seconds always included. */
+  public static void write(JsonGenerator g, LocalTime value) throws IOException {
+    g.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format(value));
   }
 
   /** Writes a {@code LocalDateTime} in ISO-8601, seconds always included. */
