@@ -124,6 +124,6 @@ record PropertyAnnotations(
   static Unsupported unsupportedAnnotation(AnnotationMirror mirror, String where) {
     return new Unsupported(where, "has " + JacksonAnnotations.simpleName(mirror)
         + ", which the codec generator does not support",
-        "remove it, if jackson-databind binding is not needed for it");
+        "remove the annotation, if the type can do without it");
   }
 }

@@ -171,7 +171,7 @@ class CodecGenerationTest {
         .hadNoteContaining("[SB020] handler 'audit' (test.Audit.handle): its event type test.Audit.Entry is bound by"
             + " jackson-databind at run time, not by a generated JSON codec, because test.Audit.Entry.at has"
             + " @JsonFormat, which the codec generator does not support. It works, at databind's cost in reflection"
-            + " and cold start. To get a generated codec, remove it, if jackson-databind binding is not needed for it"
+            + " and cold start. To get a generated codec, remove the annotation, if the type can do without it"
             + " (-Aswitchboard.json=generated makes this an error)")
         .inFile(FORMATTED)
         .onLineContaining("@LambdaHandler");
