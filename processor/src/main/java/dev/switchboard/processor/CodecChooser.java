@@ -18,9 +18,10 @@ import javax.lang.model.util.Types;
 /**
  * Chooses, at compile time, the codec of each event and result type: the runtime's streaming codecs
  * for JSON-natural types ({@code Object}, {@code Map<String, V>}, {@code List<E>}, strings, numbers,
- * booleans, {@code byte[]}, {@code JsonNode}), jackson-databind for everything else. A type is
- * streaming only when every part of it is; otherwise databind binds it whole, so its error paths
- * start at the root.
+ * booleans, {@code byte[]}, {@code JsonNode}), generated codecs for the application's records, POJOs
+ * and enums ({@link JsonTypeAnalyzer}), jackson-databind for everything else. A type is streaming
+ * only when every part of it is; otherwise databind binds it whole, so its error paths start at the
+ * root. When a record or POJO falls back to databind, {@link #whyDatabind} says why.
  */
 final class CodecChooser {
   static final ClassName CODEC = ClassName.get(Names.INTERNAL, "Codec");
@@ -48,9 +49,23 @@ final class CodecChooser {
       "java.util.Set", "set");
 
   private final Types types;
+  /** {@code null} when codecs are not generated ({@code -Aswitchboard.json=databind}). */
+  private final JsonTypeAnalyzer analyzer;
+  private final Map<String, Unsupported> fallbacks = new java.util.HashMap<>();
+  private boolean usedGenerated;
 
   CodecChooser(Types types) {
+    this(types, null);
+  }
+
+  CodecChooser(Types types, JsonTypeAnalyzer analyzer) {
     this.types = types;
+    this.analyzer = analyzer;
+  }
+
+  /** Why a record or POJO in {@code type} is bound by databind rather than a generated codec, or {@code null}. */
+  Unsupported whyDatabind(TypeMirror type) {
+    return fallbacks.get(type.toString());
   }
 
   /** The codec of a result type; {@code void} writes {@code null}. */
@@ -63,14 +78,21 @@ final class CodecChooser {
 
   /** The codec of an event type. */
   CodecModel forEvent(TypeMirror type) {
-    Streaming streaming = streaming(type);
+    usedGenerated = false;
+    Streaming streaming;
+    try {
+      streaming = streaming(type);
+    } catch (Unsupported e) {
+      fallbacks.putIfAbsent(type.toString(), e);
+      streaming = null;
+    }
     if (streaming == null) {
       return databind(type);
     }
     CodeBlock expression = streaming.exact
         ? streaming.code
         : CodeBlock.of("$T.cast($L)", CODECS, streaming.code);
-    return new CodecModel(expression, CodecModel.STREAMING);
+    return new CodecModel(expression, usedGenerated ? CodecModel.GENERATED : CodecModel.STREAMING);
   }
 
   /** The type a handler class names for {@code type}: boxed, and {@code Void} for {@code void}. */
@@ -84,7 +106,7 @@ final class CodecChooser {
   /** A streaming codec expression, and whether its static type is exactly the declared type. */
   private record Streaming(CodeBlock code, boolean exact) {}
 
-  private Streaming streaming(TypeMirror type) {
+  private Streaming streaming(TypeMirror type) throws Unsupported {
     if (type.getKind().isPrimitive()) {
       TypeMirror box = types.boxedClass(types.getPrimitiveType(type.getKind())).asType();
       String constant = SCALARS.get(box.toString());
@@ -128,11 +150,16 @@ final class CodecChooser {
       }
       return new Streaming(CodeBlock.of("$T.map($L)", CODECS, value.code), value.exact && !args.isEmpty());
     }
+    if (analyzer != null && JsonTypeAnalyzer.isApplicationType(type)) {
+      JsonType.Named named = analyzer.root(type);
+      usedGenerated = true;
+      return new Streaming(CodeBlock.of("$T.INSTANCE", named.codec()), true);
+    }
     return null;
   }
 
   /** A type argument: {@code ?} and {@code ? extends X} read as {@code Object} and {@code X}. */
-  private Streaming argument(TypeMirror arg) {
+  private Streaming argument(TypeMirror arg) throws Unsupported {
     if (arg.getKind() == TypeKind.WILDCARD) {
       WildcardType wildcard = (WildcardType) arg;
       if (wildcard.getSuperBound() != null) {

@@ -6,10 +6,11 @@ import com.palantir.javapoet.CodeBlock;
  * The codec a handler's event or result uses, chosen at compile time.
  *
  * @param expression the Java expression that creates it, as the table writes it
- * @param kind {@code "streaming"} for the runtime's jackson-core codecs, {@code "databind"} for
- *     jackson-databind
+ * @param kind {@code "streaming"} for the runtime's jackson-core codecs, {@code "generated"} when it
+ *     includes a codec generated for a record, POJO or enum, {@code "databind"} for jackson-databind
  */
 record CodecModel(CodeBlock expression, String kind) {
   static final String STREAMING = "streaming";
+  static final String GENERATED = "generated";
   static final String DATABIND = "databind";
 }

@@ -80,6 +80,16 @@ enum Message {
       "a @LambdaHandler method must be in a class that has a package, since the generated dispatch"
           + " table cannot refer to classes in the unnamed package; %s is in the unnamed package. Add a"
           + " package declaration to its file"),
+  JSON_DATABIND_FALLBACK(
+      "SB020",
+      "%s: its %s type %s is bound by jackson-databind at run time, not by a generated JSON codec,"
+          + " because %s. It works, at databind's cost in reflection and cold start. To get a generated"
+          + " codec, %s (-Aswitchboard.json=generated makes this an error)"),
+  JSON_GENERATED_REQUIRED(
+      "SB021",
+      "-Aswitchboard.json=generated requires a generated JSON codec for every record and POJO a handler"
+          + " takes or returns; the %s type %s of %s cannot have one, because %s. To fix it, %s; or drop"
+          + " the option to let jackson-databind bind it"),
   INTERNAL_ERROR(
       "SB099",
       "the Switchboard processor failed unexpectedly; please report it with this trace:%n%s");

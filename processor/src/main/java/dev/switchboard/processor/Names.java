@@ -14,6 +14,8 @@ final class Names {
 
   /** The processor option that sets the generated table's package. */
   static final String PACKAGE_OPTION = "switchboard.package";
+  /** The processor option that chooses how records and POJOs bind: auto, generated or databind. */
+  static final String JSON_OPTION = "switchboard.json";
   /** The package of the table when the handlers share no package. */
   static final String FALLBACK_PACKAGE = "dev.switchboard.generated";
   /** The simple name of the generated table class. */

@@ -34,6 +34,16 @@ final class Reporter {
     trees.printMessage(Diagnostic.Kind.ERROR, message.format(args), at.getLeaf(), at.getCompilationUnit());
   }
 
+  /** Reports a note on {@code element}, on its {@code @LambdaHandler} annotation when it has one. */
+  void note(Element element, Message message, Object... args) {
+    AnnotationMirror annotation = handlerAnnotation(element);
+    if (annotation != null) {
+      messager.printMessage(Diagnostic.Kind.NOTE, message.format(args), element, annotation);
+    } else {
+      messager.printMessage(Diagnostic.Kind.NOTE, message.format(args), element);
+    }
+  }
+
   /** Reports an error that belongs to no element. */
   void error(Message message, Object... args) {
     errors++;

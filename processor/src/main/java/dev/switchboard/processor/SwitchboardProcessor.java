@@ -31,9 +31,9 @@ import javax.lang.model.util.ElementFilter;
  * Finds the {@code @LambdaHandler} methods of a compilation, checks them, and writes one dispatch
  * table, its service file and the handler manifest. Phases: discovery (here), validation
  * ({@link HandlerValidator}, {@link HandlerNaming}, {@link AccessChecker}), the model
- * ({@link HandlerModel}, {@link CodecChooser}), writing ({@link DispatchTableWriter},
- * {@link ManifestWriter}); each phase stops the run when it reported an error, so a compilation with
- * an error gets no generated code.
+ * ({@link HandlerModel}, {@link CodecChooser}, {@link JsonTypeAnalyzer}), writing
+ * ({@link DispatchTableWriter}, {@link CodecWriter}, {@link ManifestWriter}); each phase stops the run
+ * when it reported an error, so a compilation with an error gets no generated code.
  */
 @AutoService(Processor.class)
 public final class SwitchboardProcessor extends AbstractProcessor {
@@ -55,7 +55,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(Names.PACKAGE_OPTION);
+    return Set.of(Names.PACKAGE_OPTION, Names.JSON_OPTION);
   }
 
   @Override
@@ -104,7 +104,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         return true;
       }
       tableWritten = true;
-      generate(methods, reporter);
+      generate(methods, round.getRootElements(), reporter);
     } catch (RuntimeException | IOException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
@@ -131,7 +131,8 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     return methods;
   }
 
-  private void generate(List<ExecutableElement> methods, Reporter reporter) throws IOException {
+  private void generate(List<ExecutableElement> methods, Set<? extends javax.lang.model.element.Element> sources,
+      Reporter reporter) throws IOException {
     var elements = processingEnv.getElementUtils();
     var types = processingEnv.getTypeUtils();
 
@@ -140,6 +141,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         processingEnv.getOptions().get(Names.PACKAGE_OPTION), methods, elements, reporter);
     Map<ExecutableElement, String> names = new LinkedHashMap<>();
     List<ExecutableElement> valid = validate(methods, reporter, names);
+    JsonOption json = JsonOption.parse(processingEnv.getOptions().get(Names.JSON_OPTION), reporter);
     if (packageName != null) {
       AccessChecker access = new AccessChecker(elements, reporter);
       for (ExecutableElement method : valid) {
@@ -150,12 +152,29 @@ public final class SwitchboardProcessor extends AbstractProcessor {
       return;
     }
 
-    CodecChooser codecs = new CodecChooser(types);
+    JsonTypeAnalyzer analyzer = json == JsonOption.DATABIND ? null : new JsonTypeAnalyzer(types, elements, sources);
+    CodecChooser codecs = new CodecChooser(types, analyzer);
     List<HandlerModel> handlers = new ArrayList<>();
     names.forEach((method, name) -> handlers.add(model(method, name, codecs)));
     handlers.sort(Comparator.comparing(HandlerModel::name));
+    for (HandlerModel handler : handlers) {
+      reportFallback(handler, "event", handler.eventType(), handler.eventCodec(), codecs, json, reporter);
+      reportFallback(handler, "result", handler.returnType(), handler.resultCodec(), codecs, json, reporter);
+    }
+    if (reporter.errorCount() > 0) {
+      return;
+    }
 
     boolean generatedAvailable = elements.getTypeElement("javax.annotation.processing.Generated") != null;
+    if (analyzer != null) {
+      CodecWriter codecWriter = new CodecWriter(processingEnv.getFiler(), generatedAvailable);
+      for (BeanModel bean : analyzer.beans()) {
+        codecWriter.write(bean, List.of(bean.type()));
+      }
+      for (EnumModel model : analyzer.enums()) {
+        codecWriter.write(model, List.of(model.type()));
+      }
+    }
     new DispatchTableWriter(processingEnv.getFiler(), generatedAvailable).write(packageName, handlers);
     new ManifestWriter(processingEnv.getFiler(), elements).write(packageName + "." + Names.TABLE_CLASS, handlers);
   }
@@ -204,6 +223,24 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         returnType,
         stream ? null : codecs.forEvent(first),
         stream ? null : codecs.forResult(returnType));
+  }
+
+  /** The note (or, under {@code -Aswitchboard.json=generated}, the error) for a type that falls back to databind. */
+  private static void reportFallback(HandlerModel handler, String role, TypeMirror type, CodecModel codec,
+      CodecChooser codecs, JsonOption json, Reporter reporter) {
+    if (codec == null || !codec.kind().equals(CodecModel.DATABIND)) {
+      return;
+    }
+    Unsupported why = codecs.whyDatabind(type);
+    if (why == null) {
+      return;
+    }
+    String where = "handler '" + handler.name() + "' (" + HandlerModel.describe(handler.method()) + ")";
+    if (json == JsonOption.GENERATED) {
+      reporter.error(handler.method(), Message.JSON_GENERATED_REQUIRED, role, type, where, why.reason(), why.fix);
+    } else {
+      reporter.note(handler.method(), Message.JSON_DATABIND_FALLBACK, where, role, type, why.reason(), why.fix);
+    }
   }
 
   /**

@@ -103,7 +103,7 @@ class RoundsTest {
         compile(List.of(), List.of(new SourceGenerator(Map.of("test.GeneratedOrder", ORDER))), handler);
     assertCleanSuccess(compilation);
     assertThat(compilation).generatedSourceFile("test.SwitchboardHandlers")
-        .contentsAsUtf8String().contains("DatabindCodec.of(GeneratedOrder.class)");
+        .contentsAsUtf8String().contains("GeneratedOrderJsonCodec.INSTANCE");
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.List;
 /**
  * The one {@link ObjectMapper} of the runtime, created the first time a handler needs jackson-databind
  * and configured as AWS's Java runtime configures its own: unknown properties are ignored, null
- * properties are left out of output, and {@code java.time} values are ISO-8601 strings. Beans with
- * no properties are an error, so a value that cannot really be serialized never becomes {@code {}}.
+ * properties are left out of output, and {@code java.time} values are ISO-8601 strings;
+ * {@code Optional} reads and writes as its value (empty as null). Beans with no properties are an
+ * error, so a value that cannot really be serialized never becomes {@code {}}. Generated codecs
+ * ({@code JsonScalars}, {@code JsonTimes}, ...) follow exactly this configuration.
  */
 public final class DatabindSupport {
   /** Longer JSON paths are shown by their first and last steps. */
@@ -30,6 +33,7 @@ public final class DatabindSupport {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .addModule(new JavaTimeModule())
+      .addModule(new Jdk8Module())
       .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
       .build();
 
