@@ -32,6 +32,11 @@ public final class Main {
         System.out.print(dev.switchboard.cli.LocalCommands.USAGE);
         return;
       default:
+        String runtimeApi = System.getenv("AWS_LAMBDA_RUNTIME_API");
+        if (runtimeApi != null && !runtimeApi.isEmpty()) {
+          System.exit(dev.switchboard.lambda.RuntimeLoop.run(runtimeApi, args.length == 0 ? null : args[0]));
+          return;
+        }
         System.err.print(dev.switchboard.cli.LocalCommands.USAGE);
         System.exit(2);
     }
