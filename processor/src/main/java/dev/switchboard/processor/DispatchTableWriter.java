@@ -29,6 +29,8 @@ final class DispatchTableWriter {
   private static final ClassName HANDLER = ClassName.get(Names.INTERNAL, "Handler");
   private static final ClassName OBJECT_HANDLER = ClassName.get(Names.INTERNAL, "ObjectHandler");
   private static final ClassName STREAM_HANDLER = ClassName.get(Names.INTERNAL, "StreamHandler");
+  private static final ClassName CLASS_INITIALIZER = ClassName.get(Names.INTERNAL, "ClassInitializer");
+  private static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
   private static final ClassName CONTEXT = ClassName.get("dev.switchboard", "Context");
   private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
   private static final ClassName OUTPUT_STREAM = ClassName.get("java.io", "OutputStream");
@@ -120,7 +122,8 @@ final class DispatchTableWriter {
 
     if (handler.stream()) {
       entry.superclass(STREAM_HANDLER);
-      entry.addMethod(MethodSpec.constructorBuilder().addStatement("super($S)", handler.name()).build());
+      entry.addMethod(initializeOwner(MethodSpec.constructorBuilder().addStatement("super($S)", handler.name()),
+          handler, owner).build());
       handle.addParameter(INPUT_STREAM, "in").addParameter(OUTPUT_STREAM, "out").addParameter(CONTEXT, "context");
       handle.addStatement("$L.$L(in, out$L)", receiver, method, handler.takesContext() ? ", context" : "");
     } else {
@@ -130,9 +133,9 @@ final class DispatchTableWriter {
         entry.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "rawtypes").build());
       }
       entry.superclass(ParameterizedTypeName.get(OBJECT_HANDLER, event, result));
-      entry.addMethod(MethodSpec.constructorBuilder()
+      entry.addMethod(initializeOwner(MethodSpec.constructorBuilder()
           .addStatement("super($S, $L, $L)", handler.name(),
-              handler.eventCodec().expression(), handler.resultCodec().expression())
+              handler.eventCodec().expression(), handler.resultCodec().expression()), handler, owner)
           .build());
       handle.returns(result).addParameter(event, "event").addParameter(CONTEXT, "context");
       CodeBlock call = CodeBlock.of("$L.$L(event$L)", receiver, method, handler.takesContext() ? ", context" : "");
@@ -143,6 +146,20 @@ final class DispatchTableWriter {
       }
     }
     return entry.addMethod(handle.build()).build();
+  }
+
+  /**
+   * For a static handler, makes the entry's constructor run the owner's static initializers, which
+   * nothing else would run before the first invocation: the runtime creates each handler at init, and
+   * failures of its initialization belong to init.
+   */
+  private static MethodSpec.Builder initializeOwner(MethodSpec.Builder constructor, HandlerModel handler, ClassName owner) {
+    if (handler.isStatic()) {
+      constructor.addComment("Static handler: run $T's static initializers at init, as an instance handler's would.",
+          owner);
+      constructor.addStatement("$T.initialize($T.lookup(), $T.class)", CLASS_INITIALIZER, METHOD_HANDLES, owner);
+    }
+    return constructor;
   }
 
   private boolean hasRawType(TypeMirror type) {
