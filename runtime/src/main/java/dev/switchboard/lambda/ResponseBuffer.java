@@ -2,6 +2,7 @@ package dev.switchboard.lambda;
 
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Where a handler writes its response, reused from one invocation to the next. It keeps at most
@@ -62,9 +63,7 @@ final class ResponseBuffer extends OutputStream {
 
   @Override
   public void write(byte[] b, int off, int len) {
-    if (off < 0 || len < 0 || len > b.length - off) {
-      throw new IndexOutOfBoundsException("offset " + off + ", length " + len + ", array of " + b.length);
-    }
+    Objects.checkFromIndexSize(off, len, b.length);
     total += len;
     int kept = (int) Math.min(len, (long) limit + 1 - count);
     if (kept > 0) {
