@@ -50,6 +50,8 @@ public final class ColdStartBenchmark {
   static final String AWS_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
   private static final int WARMUP = 3_000;
   private static final long TIMEOUT_MILLIS = 120_000;
+  /** Clock ticks per second of {@code /proc/PID/stat} ({@code getconf CLK_TCK}), 100 on Linux. */
+  private static final int TICKS_PER_SECOND = 100;
 
   /** One way to start a runtime for one handler. */
   static final class Target {
@@ -62,6 +64,8 @@ public final class ColdStartBenchmark {
     final boolean isReference;
     final List<Double> coldMillis = new ArrayList<>();
     final List<Long> coldRssKb = new ArrayList<>();
+    final List<Double> coldCpuMillis = new ArrayList<>();
+    final List<Double> warmCpuMicros = new ArrayList<>();
     final List<Double> warmPerSecond = new ArrayList<>();
     final List<Long> warmRssKb = new ArrayList<>();
     int classes = -1;
@@ -178,9 +182,9 @@ public final class ColdStartBenchmark {
         Target target = targets.get((i + run) % targets.size());
         coldRun(target, null);
       }
-      System.out.print("\rcold start rounds: " + (run + 1) + "/" + runs);
+      System.err.print("\rcold start rounds: " + (run + 1) + "/" + runs);
     }
-    System.out.println();
+    System.err.println();
     for (Target target : targets) {
       // A name only: -Xlog moves a file that already exists aside before it writes its own.
       Path log = Files.createTempFile(dir, "classes", ".log");
@@ -194,10 +198,9 @@ public final class ColdStartBenchmark {
       for (int i = 0; i < targets.size(); i++) {
         warmRun(targets.get((i + run) % targets.size()), warm);
       }
-      System.out.print("\rwarm rounds: " + (run + 1) + "/" + warmRuns);
+      System.err.print("\rwarm rounds: " + (run + 1) + "/" + warmRuns);
     }
-    System.out.println();
-    System.out.println();
+    System.err.println();
     report(targets, runs, warm);
   }
 
@@ -266,10 +269,12 @@ public final class ColdStartBenchmark {
           throw new IllegalStateException(target.label() + " answered nothing in " + TIMEOUT_MILLIS + " ms");
         }
         long rss = peakRssKb(process.pid());
+        long cpuTicks = cpuTicks(process.pid());
         check(target, api);
         if (classLog == null) {
           target.coldMillis.add((api.firstResultNanos() - start) / 1e6);
           target.coldRssKb.add(rss);
+          target.coldCpuMillis.add(cpuTicks * 1000.0 / TICKS_PER_SECOND);
         }
         target.sample = api.firstResult();
       } finally {
@@ -287,6 +292,7 @@ public final class ColdStartBenchmark {
           throw new IllegalStateException(target.label() + " did not serve " + (1 + WARMUP) + " invocations in "
               + TIMEOUT_MILLIS + " ms");
         }
+        long startTicks = cpuTicks(process.pid());
         long start = System.nanoTime();
         api.release(invocations);
         if (!api.awaitResults(1 + WARMUP + invocations, TIMEOUT_MILLIS)) {
@@ -294,7 +300,9 @@ public final class ColdStartBenchmark {
               + TIMEOUT_MILLIS + " ms");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long ticks = cpuTicks(process.pid()) - startTicks;
         target.warmRssKb.add(peakRssKb(process.pid()));
+        target.warmCpuMicros.add(ticks * 1e6 / TICKS_PER_SECOND / invocations);
         check(target, api);
         target.warmPerSecond.add(invocations / seconds);
       } finally {
@@ -312,6 +320,17 @@ public final class ColdStartBenchmark {
   private static void stop(Process process) throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /**
+   * The CPU time a process has used, user and system, in clock ticks ({@code utime} and
+   * {@code stime} of {@code /proc/PID/stat}).
+   */
+  static long cpuTicks(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /** The peak resident set size of a process, {@code VmHWM} of {@code /proc/PID/status}, in KB. */
@@ -333,12 +352,16 @@ public final class ColdStartBenchmark {
   }
 
   private static void report(List<Target> targets, int runs, int warm) {
-    String header = String.format(Locale.ROOT, "%-7s %-44s %22s %6s %10s %6s %8s %6s %11s %6s %10s",
-        "event", "runtime", "cold start ms (p25-p75)", "ratio", "RSS MB", "ratio", "classes", "ratio",
-        "warm inv/s", "ratio", "RSS MB");
-    System.out.println("Cold start: median of " + runs + " runs per runtime, spawn to first result. RSS: peak,"
-        + " at the first result (first column) and after " + WARMUP + " + " + warm + " warm invocations"
-        + " (last column). Ratios are to AWS's client in this run.");
+    String header = String.format(Locale.ROOT, "%-7s %-43s %21s %5s %7s %6s %5s %7s %5s %8s %5s %7s %6s",
+        "event", "runtime", "cold ms (p25-p75)", "ratio", "cold CPU", "RSS MB", "ratio", "classes", "ratio",
+        "warm/s", "ratio", "CPU us", "RSS MB");
+    System.out.println("cold ms: median of " + runs + " runs, from spawn to the first result at the API."
+        + " cold CPU: CPU ms the process used by then.");
+    System.out.println("RSS MB: peak (VmHWM) at the first result, and (last column) after " + WARMUP + " + " + warm
+        + " warm invocations. classes: loaded by the first result.");
+    System.out.println("warm/s: warm invocations per second, median of the runs; CPU us: CPU microseconds the"
+        + " runtime's process used per warm invocation. Ratios are to AWS's client in this run.");
+    System.out.println();
     System.out.println(header);
     Map<String, Target> references = new LinkedHashMap<>();
     for (Target target : targets) {
@@ -352,14 +375,17 @@ public final class ColdStartBenchmark {
       double rss = median(toDoubles(target.coldRssKb)) / 1024;
       double perSecond = median(target.warmPerSecond);
       double warmRss = median(toDoubles(target.warmRssKb)) / 1024;
-      System.out.println(String.format(Locale.ROOT, "%-7s %-44s %22s %6.2f %10.1f %6.2f %8d %6.2f %11.0f %6.2f %10.1f",
+      System.out.println(String.format(Locale.ROOT,
+          "%-7s %-43s %21s %5.2f %7.0f %6.1f %5.2f %7d %5.2f %8.0f %5.2f %7.0f %6.1f",
           target.kind, target.runtime,
           String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", cold, percentile(target.coldMillis, 25),
               percentile(target.coldMillis, 75)),
           cold / median(reference.coldMillis),
+          median(target.coldCpuMillis),
           rss, rss / (median(toDoubles(reference.coldRssKb)) / 1024),
           target.classes, (double) target.classes / reference.classes,
           perSecond, perSecond / median(reference.warmPerSecond),
+          median(target.warmCpuMicros),
           warmRss));
     }
     System.out.println();
@@ -381,6 +407,8 @@ public final class ColdStartBenchmark {
             (double) target.classes / reference.classes, 0.50, true);
         line(target.kind + ", " + target.runtime + ": warm throughput",
             median(target.warmPerSecond) / median(reference.warmPerSecond), 1.50, false);
+        line(target.kind + ", " + target.runtime + ": (warm invocations per CPU second)",
+            median(reference.warmCpuMicros) / median(target.warmCpuMicros), 1.50, false);
       }
     }
     System.out.println();
