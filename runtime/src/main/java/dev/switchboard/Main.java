@@ -34,9 +34,16 @@ public final class Main {
       case "-h":
         System.out.print(dev.switchboard.cli.LocalCommands.USAGE);
         return;
-      default:
+      default: {
+        // In Lambda: the custom runtime, for _HANDLER or the handler this argument names.
+        String runtimeApi = System.getenv("AWS_LAMBDA_RUNTIME_API");
+        if (runtimeApi != null && !runtimeApi.isEmpty()) {
+          System.exit(dev.switchboard.lambda.RuntimeLoop.run(runtimeApi, args.length == 0 ? null : args[0]));
+          return;
+        }
         System.err.print(dev.switchboard.cli.LocalCommands.USAGE);
         System.exit(2);
+      }
     }
   }
 }

@@ -1,0 +1,128 @@
+package dev.switchboard.lambda;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.MalformedURLException;
+import java.net.Proxy;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The Lambda Runtime API 2018-06-01, spoken with the JDK's {@link HttpURLConnection}, which keeps
+ * the connection to the API alive between requests. Requests never go through a proxy: a proxy
+ * configured for the function's own outbound calls must not capture the runtime's loopback traffic.
+ */
+final class RuntimeApiClient {
+  static final String REQUEST_ID = "Lambda-Runtime-Aws-Request-Id";
+  static final String DEADLINE_MS = "Lambda-Runtime-Deadline-Ms";
+  static final String INVOKED_FUNCTION_ARN = "Lambda-Runtime-Invoked-Function-Arn";
+  static final String TRACE_ID = "Lambda-Runtime-Trace-Id";
+  static final String CLIENT_CONTEXT = "Lambda-Runtime-Client-Context";
+  static final String COGNITO_IDENTITY = "Lambda-Runtime-Cognito-Identity";
+  static final String ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
+
+  private static final String JSON = "application/json";
+  /** The longest part of an error answer kept for a message. */
+  private static final int MAX_ANSWER_CHARS = 1000;
+
+  private final String address;
+  private final String base;
+  private final URL next;
+
+  /**
+   * A client of the API at {@code address}, the {@code host:port} of {@code AWS_LAMBDA_RUNTIME_API}.
+   *
+   * @throws MalformedURLException when the address does not make a URL
+   */
+  RuntimeApiClient(String address) throws MalformedURLException {
+    this.address = address;
+    this.base = "http://" + address + "/2018-06-01/runtime/";
+    this.next = new URL(base + "invocation/next");
+  }
+
+  /** The {@code host:port} this client talks to. */
+  String address() {
+    return address;
+  }
+
+  /**
+   * Waits for the next invocation: {@code GET /runtime/invocation/next} has no read timeout, since it
+   * blocks until Lambda has an event for this environment.
+   */
+  Invocation next() throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) next.openConnection(Proxy.NO_PROXY);
+    int status = connection.getResponseCode();
+    if (status != HttpURLConnection.HTTP_OK) {
+      throw new RuntimeApiException("GET invocation/next", status, errorAnswer(connection));
+    }
+    String requestId = connection.getHeaderField(REQUEST_ID);
+    if (requestId == null || requestId.isEmpty()) {
+      readBody(connection);
+      throw new RuntimeApiException("GET invocation/next (no " + REQUEST_ID + " header)", status, null);
+    }
+    return new Invocation(
+        requestId,
+        connection.getHeaderField(DEADLINE_MS),
+        connection.getHeaderField(INVOKED_FUNCTION_ARN),
+        connection.getHeaderField(TRACE_ID),
+        connection.getHeaderField(CLIENT_CONTEXT),
+        connection.getHeaderField(COGNITO_IDENTITY),
+        readBody(connection));
+  }
+
+  /** {@code POST /runtime/invocation/{id}/response} with the first {@code length} bytes of {@code body}. */
+  void postResponse(String requestId, byte[] body, int length) throws IOException {
+    post("invocation/" + requestId + "/response", null, body, length);
+  }
+
+  /** {@code POST /runtime/invocation/{id}/error} with Lambda's error shape. */
+  void postError(String requestId, String errorType, byte[] body) throws IOException {
+    post("invocation/" + requestId + "/error", errorType, body, body.length);
+  }
+
+  /** {@code POST /runtime/init/error} with Lambda's error shape. */
+  void postInitError(String errorType, byte[] body) throws IOException {
+    post("init/error", errorType, body, body.length);
+  }
+
+  private void post(String path, String errorType, byte[] body, int length) throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) new URL(base + path).openConnection(Proxy.NO_PROXY);
+    connection.setRequestMethod("POST");
+    connection.setDoOutput(true);
+    connection.setRequestProperty("Content-Type", JSON);
+    if (errorType != null) {
+      connection.setRequestProperty(ERROR_TYPE, errorType);
+    }
+    try (OutputStream out = connection.getOutputStream()) {
+      out.write(body, 0, length);
+    }
+    int status = connection.getResponseCode();
+    if (status < 200 || status > 299) {
+      throw new RuntimeApiException("POST " + path, status, errorAnswer(connection));
+    }
+    readBody(connection);
+  }
+
+  /** Reads the whole answer and closes its stream, which hands the connection back for reuse. */
+  private static byte[] readBody(HttpURLConnection connection) throws IOException {
+    int length = connection.getContentLength();
+    try (InputStream in = connection.getInputStream()) {
+      return length >= 0 ? in.readNBytes(length) : in.readAllBytes();
+    }
+  }
+
+  /** The text of an error answer, shortened, or {@code null} when it has none. */
+  private static String errorAnswer(HttpURLConnection connection) {
+    try (InputStream in = connection.getErrorStream()) {
+      if (in == null) {
+        return null;
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+      return text.length() > MAX_ANSWER_CHARS ? text.substring(0, MAX_ANSWER_CHARS) + "..." : text;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}
