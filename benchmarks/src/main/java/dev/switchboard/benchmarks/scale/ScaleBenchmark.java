@@ -163,7 +163,7 @@ public final class ScaleBenchmark {
         result.generated().relativize(table), lines, sourceFiles, classFiles);
   }
 
-  private static void printLookups(Path classes, int classCount) throws IOException {
+  private static void printLookups(Path classes, int classCount) throws Exception {
     int calls = 1_000_000;
     int repeats = 7;
     try (TableLookup lookup = new TableLookup(classes)) {
