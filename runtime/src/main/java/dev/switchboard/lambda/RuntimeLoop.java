@@ -10,6 +10,7 @@ import dev.switchboard.internal.HandlerInitException;
 import dev.switchboard.internal.HandlerRegistry;
 import dev.switchboard.internal.InvocationContext;
 import dev.switchboard.internal.Limits;
+import dev.switchboard.internal.ResponseBuffer;
 import dev.switchboard.internal.UnknownHandlerException;
 import java.io.IOException;
 import java.net.MalformedURLException;

@@ -6,6 +6,7 @@ import dev.switchboard.internal.HandlerInitException;
 import dev.switchboard.internal.HandlerRegistry;
 import dev.switchboard.internal.InvocationContext;
 import dev.switchboard.internal.Limits;
+import dev.switchboard.internal.ResponseBuffer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -221,9 +222,9 @@ final class Invoker {
       try {
         handler.invoke(invocation.payload, context, out);
       } catch (Throwable t) {
-        return out.overflowed() ? responseTooLarge(function.name()) : Result.error(errorJson(t));
+        return out.isOverLimit() ? responseTooLarge(function.name()) : Result.error(errorJson(t));
       }
-      return out.overflowed() ? responseTooLarge(function.name()) : Result.ok(out.toByteArray());
+      return out.isOverLimit() ? responseTooLarge(function.name()) : Result.ok(out.toByteArray());
     } finally {
       ThreadLogRouter.attach(null);
       invocation.log.endPartialLine();

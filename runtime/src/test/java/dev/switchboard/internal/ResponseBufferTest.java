@@ -1,4 +1,4 @@
-package dev.switchboard.lambda;
+package dev.switchboard.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,15 +1,15 @@
-package dev.switchboard.lambda;
+package dev.switchboard.internal;
 
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Where a handler writes its response, reused from one invocation to the next. It keeps at most
- * {@code limit + 1} bytes and counts the rest, so a response far over Lambda's limit is reported
- * with its size instead of filling the heap.
+ * Where a handler writes its response, in every mode that serves invocations; the Lambda loop reuses
+ * one from one invocation to the next. It keeps at most {@code limit + 1} bytes and counts the rest,
+ * so a response far over Lambda's limit is reported with its size instead of filling the heap.
  */
-final class ResponseBuffer extends OutputStream {
+public final class ResponseBuffer extends OutputStream {
   private static final int INITIAL_CAPACITY = 8 * 1024;
   /** A buffer grown past this is dropped after the invocation, so one large response is not kept. */
   private static final int KEPT_CAPACITY = 1024 * 1024;
@@ -19,12 +19,12 @@ final class ResponseBuffer extends OutputStream {
   private int count;
   private long total;
 
-  ResponseBuffer(int limit) {
+  public ResponseBuffer(int limit) {
     this.limit = limit;
   }
 
   /** Empties the buffer for the next invocation. */
-  void reset() {
+  public void reset() {
     if (bytes.length > KEPT_CAPACITY) {
       bytes = new byte[INITIAL_CAPACITY];
     }
@@ -33,23 +33,28 @@ final class ResponseBuffer extends OutputStream {
   }
 
   /** Every byte the handler wrote, kept or not. */
-  long total() {
+  public long total() {
     return total;
   }
 
   /** Whether the handler wrote more than the limit. */
-  boolean isOverLimit() {
+  public boolean isOverLimit() {
     return total > limit;
   }
 
   /** The kept bytes; only the first {@link #size()} count. */
-  byte[] array() {
+  public byte[] array() {
     return bytes;
   }
 
   /** How many bytes are kept. */
-  int size() {
+  public int size() {
     return count;
+  }
+
+  /** A copy of the kept bytes. */
+  public byte[] toByteArray() {
+    return Arrays.copyOf(bytes, count);
   }
 
   @Override
