@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.TypeElement;
@@ -27,7 +26,6 @@ final class CodecChooser {
   static final ClassName CODEC = ClassName.get(Names.INTERNAL, "Codec");
   static final ClassName CODECS = ClassName.get(Names.INTERNAL, "Codecs");
   static final ClassName DATABIND_CODEC = ClassName.get(Names.INTERNAL, "DatabindCodec");
-  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
   private static final Map<String, String> SCALARS = Map.ofEntries(
       Map.entry("java.lang.Object", "OBJECT"),
@@ -89,10 +87,7 @@ final class CodecChooser {
     if (streaming == null) {
       return databind(type);
     }
-    CodeBlock expression = streaming.exact
-        ? streaming.code
-        : CodeBlock.of("$T.cast($L)", CODECS, streaming.code);
-    return new CodecModel(expression, usedGenerated ? CodecModel.GENERATED : CodecModel.STREAMING);
+    return new CodecModel(streaming.code, usedGenerated ? CodecModel.GENERATED : CodecModel.STREAMING);
   }
 
   /** The type a handler class names for {@code type}: boxed, and {@code Void} for {@code void}. */
@@ -103,8 +98,13 @@ final class CodecChooser {
     return TypeName.get(type).box();
   }
 
-  /** A streaming codec expression, and whether its static type is exactly the declared type. */
-  private record Streaming(CodeBlock code, boolean exact) {}
+  /**
+   * A streaming codec expression, and the type it reads and writes. Generic factory calls carry
+   * explicit type arguments ({@code Codecs.<Object>map(Codecs.OBJECT)}): javac then has nothing to
+   * infer, which makes a large table markedly cheaper to compile. The table takes any {@code Codec<?>},
+   * so a codec of {@code List<Number>} serves {@code List<? extends Number>} as it is.
+   */
+  private record Streaming(CodeBlock code, TypeName type) {}
 
   private Streaming streaming(TypeMirror type) throws Unsupported {
     if (type.getKind().isPrimitive()) {
@@ -113,12 +113,15 @@ final class CodecChooser {
       if (constant == null) {
         return null;
       }
-      return new Streaming(CodeBlock.of("$T.primitive($T.$L, $L, $S)",
-          CODECS, CODECS, constant, defaultValue(type.getKind()), type.toString()), true);
+      TypeName boxed = TypeName.get(box);
+      return new Streaming(CodeBlock.of("$T.<$T>primitive($T.$L, $L, $S)",
+          CODECS, boxed, CODECS, constant, defaultValue(type.getKind()), type.toString()), boxed);
     }
     if (type.getKind() == TypeKind.ARRAY) {
       TypeMirror component = ((ArrayType) type).getComponentType();
-      return component.getKind() == TypeKind.BYTE ? new Streaming(CodeBlock.of("$T.BYTES", CODECS), true) : null;
+      return component.getKind() == TypeKind.BYTE
+          ? new Streaming(CodeBlock.of("$T.BYTES", CODECS), TypeName.get(type))
+          : null;
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
@@ -127,35 +130,41 @@ final class CodecChooser {
     String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
     List<? extends TypeMirror> args = declared.getTypeArguments();
     if (SCALARS.containsKey(name)) {
-      return new Streaming(CodeBlock.of("$T.$L", CODECS, SCALARS.get(name)), true);
+      return new Streaming(CodeBlock.of("$T.$L", CODECS, SCALARS.get(name)), ClassName.get((TypeElement) declared.asElement()));
     }
     if (name.equals(Names.JSON_NODE)) {
-      return new Streaming(CodeBlock.of("$T.jsonNode()", CODECS), true);
+      return new Streaming(CodeBlock.of("$T.jsonNode()", CODECS), ClassName.bestGuess(Names.JSON_NODE));
     }
     if (COLLECTIONS.containsKey(name)) {
-      Streaming element = args.isEmpty() ? new Streaming(CodeBlock.of("$T.OBJECT", CODECS), false) : argument(args.get(0));
+      Streaming element = args.isEmpty() ? object() : argument(args.get(0));
       if (element == null) {
         return null;
       }
-      return new Streaming(
-          CodeBlock.of("$T.$L($L)", CODECS, COLLECTIONS.get(name), element.code), element.exact && !args.isEmpty());
+      ClassName collection = ClassName.get((TypeElement) declared.asElement());
+      return new Streaming(CodeBlock.of("$T.<$T>$L($L)", CODECS, element.type, COLLECTIONS.get(name), element.code),
+          ParameterizedTypeName.get(collection, element.type));
     }
     if (name.equals("java.util.Map")) {
       if (!args.isEmpty() && !args.get(0).toString().equals("java.lang.String")) {
         return null;
       }
-      Streaming value = args.isEmpty() ? new Streaming(CodeBlock.of("$T.OBJECT", CODECS), false) : argument(args.get(1));
+      Streaming value = args.isEmpty() ? object() : argument(args.get(1));
       if (value == null) {
         return null;
       }
-      return new Streaming(CodeBlock.of("$T.map($L)", CODECS, value.code), value.exact && !args.isEmpty());
+      return new Streaming(CodeBlock.of("$T.<$T>map($L)", CODECS, value.type, value.code),
+          ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), value.type));
     }
     if (analyzer != null && JsonTypeAnalyzer.isApplicationType(type)) {
       JsonType.Named named = analyzer.root(type);
       usedGenerated = true;
-      return new Streaming(CodeBlock.of("$T.INSTANCE", named.codec()), true);
+      return new Streaming(CodeBlock.of("$T.INSTANCE", named.codec()), TypeName.get(type));
     }
     return null;
+  }
+
+  private static Streaming object() {
+    return new Streaming(CodeBlock.of("$T.OBJECT", CODECS), ClassName.OBJECT);
   }
 
   /** A type argument: {@code ?} and {@code ? extends X} read as {@code Object} and {@code X}. */
@@ -165,27 +174,46 @@ final class CodecChooser {
       if (wildcard.getSuperBound() != null) {
         return null;
       }
-      Streaming bound = wildcard.getExtendsBound() == null
-          ? new Streaming(CodeBlock.of("$T.OBJECT", CODECS), true)
-          : streaming(wildcard.getExtendsBound());
-      return bound == null ? null : new Streaming(bound.code, false);
+      return wildcard.getExtendsBound() == null ? object() : streaming(wildcard.getExtendsBound());
     }
     return arg.getKind().isPrimitive() ? null : streaming(arg);
   }
 
+  /**
+   * A jackson-databind codec. A generic type is spelled with class literals
+   * ({@code DatabindCodec.type(List.class, DatabindCodec.type(Order.class))}) rather than a
+   * {@code TypeReference}, which would be an anonymous class for javac to compile and the JVM to load.
+   */
   private CodecModel databind(TypeMirror type) {
     TypeName name = boxed(type);
     CodeBlock code;
-    if (name instanceof ParameterizedTypeName) {
-      TypeSpec reference = TypeSpec.anonymousClassBuilder("")
-          .superclass(ParameterizedTypeName.get(TYPE_REFERENCE, name))
-          .build();
-      code = CodeBlock.of("$T.of($L)", DATABIND_CODEC, reference);
+    if (types.isSameType(types.erasure(type), type)) {
+      code = CodeBlock.of("$T.<$T>of($T.class)", DATABIND_CODEC, name, types.erasure(type));
     } else {
-      code = CodeBlock.of("$T.of($T.class)", DATABIND_CODEC, types.erasure(type));
+      code = CodeBlock.of("$T.<$T>of($L)", DATABIND_CODEC, name, javaType(type));
     }
     return new CodecModel(code, CodecModel.DATABIND);
   }
+
+  /** The expression that builds databind's {@code JavaType} for a type; a wildcard is its bound, as databind reads it. */
+  private CodeBlock javaType(TypeMirror type) {
+    switch (type.getKind()) {
+      case ARRAY:
+        return CodeBlock.of("$T.arrayOf($L)", DATABIND_CODEC, javaType(((ArrayType) type).getComponentType()));
+      case WILDCARD:
+        TypeMirror bound = ((WildcardType) type).getExtendsBound();
+        return bound != null ? javaType(bound) : CodeBlock.of("$T.type($T.class)", DATABIND_CODEC, Object.class);
+      case DECLARED:
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.type($T.class", DATABIND_CODEC, types.erasure(type));
+        for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+          code.add(",$W$L", javaType(argument));
+        }
+        return code.add(")").build();
+      default:
+        return CodeBlock.of("$T.type($T.class)", DATABIND_CODEC, TypeName.get(type));
+    }
+  }
+
 
   private static String defaultValue(TypeKind kind) {
     switch (kind) {

@@ -7,25 +7,35 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
- * Writes the dispatch table: a class implementing {@code HandlerTable} whose {@code create} is a
- * {@code switch} on the name, with one small nested class per handler that calls the method directly.
- * The table refers to the handler classes only inside those nested classes, so creating it loads none
- * of them, and creating an entry loads that handler's class alone.
+ * Writes the dispatch table: one class implementing {@code HandlerTable}. Its {@code create} is a
+ * {@code switch} on the name that creates the handler's instance and returns an {@code ObjectHandler}
+ * or {@code StreamHandler} holding the codecs chosen at compile time and the handler's number (its
+ * index in the sorted names); its {@code call} and {@code callStream} are a {@code switch} on that
+ * number whose cases call the handler methods directly.
+ *
+ * <p>The table generates no class per handler: javac would spend more on a thousand small classes than
+ * on the handlers themselves. Handler classes are named only inside the cases, as casts, calls and
+ * constructor calls, which the JVM resolves when the case first runs; the verifier checks the table
+ * without loading them (each cast's type is the one the call expects), so creating the table loads no
+ * handler class, and creating a handler loads its class alone.
  */
 final class DispatchTableWriter {
   private static final ClassName HANDLER_TABLE = ClassName.get(Names.INTERNAL, "HandlerTable");
@@ -38,7 +48,10 @@ final class DispatchTableWriter {
   private static final ClassName CLASS_INIT = ClassName.get(Names.INTERNAL, "ClassInit");
   private static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
 
-  /** The most names one {@code switch} method holds: about 4 KB of bytecode, well under HotSpot's 8 KB. */
+  /**
+   * The most handlers one {@code switch} method holds: a few KB of bytecode, under HotSpot's 8,000-byte
+   * limit for compiling a method, and far under the JVM's 64 KB limit on a method's size.
+   */
   static final int GROUP_SIZE = 100;
 
   private final Filer filer;
@@ -47,6 +60,10 @@ final class DispatchTableWriter {
   DispatchTableWriter(Filer filer, boolean generatedAnnotationAvailable) {
     this.filer = filer;
     this.generatedAnnotationAvailable = generatedAnnotationAvailable;
+  }
+
+  void write(String packageName, List<HandlerModel> handlers) throws IOException {
+    build(packageName, handlers).writeTo(filer);
   }
 
   /** Builds the table's source; {@code handlers} are sorted by name. */
@@ -62,15 +79,17 @@ final class DispatchTableWriter {
           .addMember("value", "$S", SwitchboardProcessor.class.getName())
           .build());
     }
+    for (HandlerModel handler : handlers) {
+      table.addOriginatingElement(handler.owner());
+    }
 
     CodeBlock.Builder names = CodeBlock.builder().add("{\n").indent();
     for (HandlerModel handler : handlers) {
       names.add("$S,\n", handler.name());
     }
-    names.unindent().add("}");
     table.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "NAMES",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(names.build())
+        .initializer(names.unindent().add("}").build())
         .build());
     table.addMethod(MethodSpec.methodBuilder("names")
         .addAnnotation(Override.class)
@@ -79,25 +98,22 @@ final class DispatchTableWriter {
         .addStatement("return NAMES.clone()")
         .build());
 
-    Set<String> taken = new HashSet<>();
-    taken.add(Names.TABLE_CLASS);
-    List<String> entryNames = new ArrayList<>();
-    for (HandlerModel handler : handlers) {
-      String entryName = entryName(handler.name(), taken);
-      entryNames.add(entryName);
-      table.addOriginatingElement(handler.owner());
-      table.addType(entry(entryName, handler));
+    List<Numbered> all = new ArrayList<>();
+    for (int i = 0; i < handlers.size(); i++) {
+      all.add(new Numbered(i, handlers.get(i)));
     }
-    MethodSpec.Builder create = MethodSpec.methodBuilder("create")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(HANDLER)
-        .addParameter(String.class, "name")
-        .addException(Exception.class);
-    if (handlers.size() <= GROUP_SIZE) {
-      table.addMethod(create.addCode(lookup(handlers, entryNames)).build());
-    } else {
-      addGroupedLookup(table, create, handlers, entryNames);
+    addCreate(table, all);
+    Dispatch objects = new Dispatch("call", ClassName.OBJECT, "object",
+        List.of(param(ClassName.OBJECT, "target"), param(ClassName.OBJECT, "event"), param(CONTEXT, "context")),
+        n -> !n.handler().stream());
+    Dispatch streams = new Dispatch("callStream", TypeName.VOID, "stream",
+        List.of(param(ClassName.OBJECT, "target"), param(INPUT_STREAM, "in"), param(OUTPUT_STREAM, "out"),
+            param(CONTEXT, "context")),
+        n -> n.handler().stream());
+    for (Dispatch dispatch : List.of(objects, streams)) {
+      if (all.stream().anyMatch(dispatch.includes())) {
+        addDispatch(table, dispatch, all);
+      }
     }
 
     return JavaFile.builder(packageName, table.build())
@@ -106,43 +122,56 @@ final class DispatchTableWriter {
         .build();
   }
 
-  /** A {@code switch} on the name over these handlers, returning {@code null} for any other name. */
-  private static CodeBlock lookup(List<HandlerModel> handlers, List<String> entryNames) {
-    CodeBlock.Builder lookup = CodeBlock.builder().beginControlFlow("switch (name)");
-    for (int i = 0; i < handlers.size(); i++) {
-      lookup.add("case $S:\n", handlers.get(i).name()).indent()
-          .addStatement("return new $L()", entryNames.get(i))
-          .unindent();
-    }
-    return lookup.add("default:\n").indent().addStatement("return null").unindent().endControlFlow().build();
+  /** A handler and its number, its index in the table's sorted names. */
+  private record Numbered(int number, HandlerModel handler) {}
+
+  /** One of the two dispatch methods: {@code call} for object handlers, {@code callStream} for streams. */
+  private record Dispatch(
+      String method, TypeName returns, String kind, List<Param> params, Predicate<Numbered> includes) {}
+
+  private record Param(TypeName type, String name) {}
+
+  private static Param param(TypeName type, String name) {
+    return new Param(type, name);
   }
 
+  // ---- create ----
+
   /**
-   * For more than {@value #GROUP_SIZE} handlers: one {@code switch} method per group of names, and a
-   * {@code create} that finds the group by binary search over the groups' first names. One switch over
-   * every name would outgrow the JVM's 64 KB method limit near 1,800 handlers, and HotSpot never
-   * compiles a method over 8,000 bytes of bytecode.
+   * {@code create}: a {@code switch} on the name. Over {@value #GROUP_SIZE} handlers, one such method
+   * per group of names, and a {@code create} that finds the group by binary search over the groups'
+   * first names; one switch over every name would outgrow the JVM's 64 KB method limit near 1,800
+   * handlers, and HotSpot never compiles a method over 8,000 bytes of bytecode.
    */
-  private static void addGroupedLookup(
-      TypeSpec.Builder table, MethodSpec.Builder create, List<HandlerModel> handlers, List<String> entryNames) {
+  private void addCreate(TypeSpec.Builder table, List<Numbered> all) {
+    MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(HANDLER)
+        .addParameter(String.class, "name")
+        .addException(Throwable.class);
+    if (all.size() <= GROUP_SIZE) {
+      table.addMethod(suppressRawTypes(create, all).addCode(createSwitch(all)).build());
+      return;
+    }
     CodeBlock.Builder starts = CodeBlock.builder().add("{\n").indent();
     CodeBlock.Builder dispatch = CodeBlock.builder()
         .addStatement("int group = $T.binarySearch(GROUP_STARTS, name)", Arrays.class)
         .beginControlFlow("switch (group >= 0 ? group : -group - 2)");
     List<MethodSpec> groups = new ArrayList<>();
-    for (int group = 0, from = 0; from < handlers.size(); group++, from += GROUP_SIZE) {
-      int to = Math.min(from + GROUP_SIZE, handlers.size());
-      starts.add("$S,\n", handlers.get(from).name());
+    for (int group = 0, from = 0; from < all.size(); group++, from += GROUP_SIZE) {
+      List<Numbered> members = all.subList(from, Math.min(from + GROUP_SIZE, all.size()));
+      starts.add("$S,\n", members.get(0).handler().name());
       String method = "createGroup" + group;
       dispatch.add("case $L:\n", group).indent().addStatement("return $L(name)", method).unindent();
-      groups.add(MethodSpec.methodBuilder(method)
-          .addJavadoc("Handlers $S to $S.\n", handlers.get(from).name(), handlers.get(to - 1).name())
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+      MethodSpec.Builder groupMethod = MethodSpec.methodBuilder(method)
+          .addJavadoc("Handlers $S to $S.\n", members.get(0).handler().name(),
+              members.get(members.size() - 1).handler().name())
+          .addModifiers(Modifier.PRIVATE)
           .returns(HANDLER)
           .addParameter(String.class, "name")
-          .addException(Exception.class)
-          .addCode(lookup(handlers.subList(from, to), entryNames.subList(from, to)))
-          .build());
+          .addException(Throwable.class);
+      groups.add(suppressRawTypes(groupMethod, members).addCode(createSwitch(members)).build());
     }
     dispatch.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     table.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "GROUP_STARTS",
@@ -154,83 +183,186 @@ final class DispatchTableWriter {
     table.addMethods(groups);
   }
 
-  void write(String packageName, List<HandlerModel> handlers) throws IOException {
-    build(packageName, handlers).writeTo(filer);
-  }
-
-  private TypeSpec entry(String entryName, HandlerModel handler) {
-    ClassName owner = ClassName.get(handler.owner());
-    TypeSpec.Builder entry = TypeSpec.classBuilder(entryName)
-        .addJavadoc("{@code $L}: {@link $T#$L}.\n", handler.name(), owner, handler.method().getSimpleName())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-    if (!handler.isStatic()) {
-      entry.addField(FieldSpec.builder(owner, "target", Modifier.PRIVATE, Modifier.FINAL)
-          .initializer("new $T()", owner)
-          .build());
-    }
-    CodeBlock receiver = handler.isStatic() ? CodeBlock.of("$T", owner) : CodeBlock.of("target");
-    MethodSpec.Builder handle = MethodSpec.methodBuilder("handle")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PROTECTED)
-        .addException(Throwable.class);
-    String method = handler.method().getSimpleName().toString();
-
-    if (handler.stream()) {
-      entry.superclass(STREAM_HANDLER);
-      entry.addMethod(constructor(handler, CodeBlock.of("super($S)", handler.name())));
-      handle.addParameter(INPUT_STREAM, "in").addParameter(OUTPUT_STREAM, "out").addParameter(CONTEXT, "context");
-      handle.addStatement("$L.$L(in, out$L)", receiver, method, handler.takesContext() ? ", context" : "");
-    } else {
-      TypeName event = CodecChooser.boxed(handler.eventType());
-      TypeName result = CodecChooser.boxed(handler.returnType());
-      if (hasRawType(handler.eventType()) || hasRawType(handler.returnType())) {
-        entry.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "rawtypes").build());
-      }
-      entry.superclass(ParameterizedTypeName.get(OBJECT_HANDLER, event, result));
-      entry.addMethod(constructor(handler, CodeBlock.of("super($S, $L, $L)", handler.name(),
-          handler.eventCodec().expression(), handler.resultCodec().expression())));
-      handle.returns(result).addParameter(event, "event").addParameter(CONTEXT, "context");
-      CodeBlock call = CodeBlock.of("$L.$L(event$L)", receiver, method, handler.takesContext() ? ", context" : "");
-      if (handler.returnType().getKind() == javax.lang.model.type.TypeKind.VOID) {
-        handle.addStatement("$L", call).addStatement("return null");
+  private static CodeBlock createSwitch(List<Numbered> handlers) {
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (name)");
+    for (Numbered n : handlers) {
+      HandlerModel handler = n.handler();
+      ClassName owner = ClassName.get(handler.owner());
+      code.add("case $S:\n", handler.name()).indent();
+      CodeBlock target;
+      if (handler.isStatic()) {
+        // Runs the class's static initializer now, in the init phase, as an instance handler's
+        // constructor runs there.
+        code.addStatement("$T.initialize($T.lookup(), $T.class)", CLASS_INIT, METHOD_HANDLES, owner);
+        target = CodeBlock.of("null");
       } else {
-        handle.addStatement("return $L", call);
+        target = CodeBlock.of("new $T()", owner);
       }
+      if (handler.stream()) {
+        code.addStatement("return new $T(name, this, $L, $L)", STREAM_HANDLER, n.number(), target);
+      } else {
+        code.addStatement("return new $T(name, this, $L, $L,$W$L,$W$L)", OBJECT_HANDLER, n.number(), target,
+            handler.eventCodec().expression(), handler.resultCodec().expression());
+      }
+      code.unindent();
     }
-    return entry.addMethod(handle.build()).build();
+    return code.add("default:\n").indent().addStatement("return null").unindent().endControlFlow().build();
   }
+
+  // ---- call and callStream ----
 
   /**
-   * The entry's constructor. For a static handler it also runs the class's static initializer, so
-   * that happens in the init phase, as an instance handler's constructor does.
+   * {@code call} or {@code callStream}: a {@code switch} on the handler's number, split like
+   * {@code create} into one method per group of {@value #GROUP_SIZE} numbers for a large table.
    */
-  private static MethodSpec constructor(HandlerModel handler, CodeBlock superCall) {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addStatement(superCall);
-    if (!handler.isStatic()) {
-      // The handler's constructor may declare checked exceptions: the entry passes them on, and the
-      // runtime reports them as an init error.
-      ExecutableElement noArg = HandlerValidator.noArgConstructor(handler.owner());
-      for (TypeMirror thrown : noArg.getThrownTypes()) {
-        constructor.addException(TypeName.get(thrown));
+  private static void addDispatch(TypeSpec.Builder table, Dispatch dispatch, List<Numbered> all) {
+    MethodSpec.Builder method = dispatchMethod(dispatch, dispatch.method())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC);
+    if (all.size() <= GROUP_SIZE) {
+      List<Numbered> members = all.stream().filter(dispatch.includes()).toList();
+      table.addMethod(suppressCastWarnings(method, members).addCode(numberSwitch(dispatch, members)).build());
+      return;
+    }
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (handler / $L)", GROUP_SIZE);
+    List<MethodSpec> groups = new ArrayList<>();
+    for (int group = 0, from = 0; from < all.size(); group++, from += GROUP_SIZE) {
+      List<Numbered> members = all.subList(from, Math.min(from + GROUP_SIZE, all.size())).stream()
+          .filter(dispatch.includes())
+          .toList();
+      if (members.isEmpty()) {
+        continue;
       }
+      String name = dispatch.method() + "Group" + group;
+      code.add("case $L:\n", group).indent();
+      String arguments = "handler, " + String.join(", ", dispatch.params().stream().map(Param::name).toList());
+      if (dispatch.returns().equals(TypeName.VOID)) {
+        code.addStatement("$L($L)", name, arguments).addStatement("return");
+      } else {
+        code.addStatement("return $L($L)", name, arguments);
+      }
+      code.unindent();
+      MethodSpec.Builder groupMethod = dispatchMethod(dispatch, name)
+          .addJavadoc("Handlers $L to $L.\n", from, Math.min(from + GROUP_SIZE, all.size()) - 1)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+      groups.add(suppressCastWarnings(groupMethod, members).addCode(numberSwitch(dispatch, members)).build());
     }
-    if (handler.isStatic()) {
-      constructor.addStatement("$T.initialize($T.lookup(), $T.class)", CLASS_INIT, METHOD_HANDLES,
-          ClassName.get(handler.owner()));
-    }
-    return constructor.build();
+    code.add("default:\n").indent().addStatement(noSuchHandler(dispatch)).unindent().endControlFlow();
+    table.addMethod(method.addCode(code.build()).build());
+    table.addMethods(groups);
   }
 
-  private boolean hasRawType(TypeMirror type) {
-    if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
-      return hasRawType(((javax.lang.model.type.ArrayType) type).getComponentType());
+  private static MethodSpec.Builder dispatchMethod(Dispatch dispatch, String name) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .returns(dispatch.returns())
+        .addParameter(int.class, "handler")
+        .addException(Throwable.class);
+    for (Param p : dispatch.params()) {
+      method.addParameter(p.type(), p.name());
     }
-    if (type.getKind() != javax.lang.model.type.TypeKind.DECLARED) {
+    return method;
+  }
+
+  private static CodeBlock noSuchHandler(Dispatch dispatch) {
+    return CodeBlock.of("throw new $T($S + handler)", IllegalArgumentException.class,
+        "No " + dispatch.kind() + " handler number ");
+  }
+
+  private static CodeBlock numberSwitch(Dispatch dispatch, List<Numbered> handlers) {
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (handler)");
+    for (Numbered n : handlers) {
+      HandlerModel handler = n.handler();
+      code.add("case $L:\n", n.number()).indent();
+      CodeBlock receiver = handler.isStatic()
+          ? CodeBlock.of("$T", ClassName.get(handler.owner()))
+          : CodeBlock.of("(($T) target)", ClassName.get(handler.owner()));
+      String method = handler.method().getSimpleName().toString();
+      String context = handler.takesContext() ? ", context" : "";
+      if (handler.stream()) {
+        code.addStatement("$L.$L(in, out$L)", receiver, method, context).addStatement("return");
+      } else {
+        CodeBlock call = CodeBlock.of("$L.$L($L$L)", receiver, method, eventArgument(handler), context);
+        if (handler.returnType().getKind() == TypeKind.VOID) {
+          code.addStatement("$L", call).addStatement("return null");
+        } else {
+          code.addStatement("return $L", call);
+        }
+      }
+      code.unindent();
+    }
+    return code.add("default:\n").indent().addStatement(noSuchHandler(dispatch)).unindent().endControlFlow().build();
+  }
+
+  /** {@code event}, cast to the parameter's type (boxed for a primitive, which the call unboxes). */
+  private static CodeBlock eventArgument(HandlerModel handler) {
+    TypeName type = CodecChooser.boxed(handler.eventType());
+    return type.equals(ClassName.OBJECT) ? CodeBlock.of("event") : CodeBlock.of("($T) event", type);
+  }
+
+  // ---- warnings the generated code would otherwise raise ----
+
+  /** A databind codec names its type ({@code DatabindCodec.<Map>of(Map.class)}), raw where the handler's type is. */
+  private static MethodSpec.Builder suppressRawTypes(MethodSpec.Builder method, List<Numbered> handlers) {
+    boolean raw = handlers.stream().map(Numbered::handler).filter(h -> !h.stream())
+        .anyMatch(h -> rawInDatabind(h.eventCodec(), h.eventType()) || rawInDatabind(h.resultCodec(), h.returnType()));
+    return raw ? method.addAnnotation(suppress("rawtypes")) : method;
+  }
+
+  private static boolean rawInDatabind(CodecModel codec, TypeMirror type) {
+    return codec.kind().equals(CodecModel.DATABIND) && hasRawType(type);
+  }
+
+  /** Casting {@code event} to {@code Map<String, Object>} is unchecked, and to {@code Map} raw. */
+  private static MethodSpec.Builder suppressCastWarnings(MethodSpec.Builder method, List<Numbered> handlers) {
+    List<TypeMirror> events = handlers.stream().map(Numbered::handler).filter(h -> !h.stream())
+        .map(HandlerModel::eventType).toList();
+    boolean unchecked = events.stream().anyMatch(DispatchTableWriter::isUncheckedCast);
+    boolean raw = events.stream().anyMatch(DispatchTableWriter::hasRawType);
+    if (unchecked && raw) {
+      return method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "{$S, $S}", "rawtypes", "unchecked").build());
+    }
+    if (unchecked || raw) {
+      return method.addAnnotation(suppress(unchecked ? "unchecked" : "rawtypes"));
+    }
+    return method;
+  }
+
+  private static AnnotationSpec suppress(String warning) {
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", warning).build();
+  }
+
+  /** Whether a cast from {@code Object} to this type is unchecked: it has a type argument other than {@code ?}. */
+  private static boolean isUncheckedCast(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return isUncheckedCast(((ArrayType) type).getComponentType());
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
       return false;
     }
-    javax.lang.model.type.DeclaredType declared = (javax.lang.model.type.DeclaredType) type;
+    for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+      if (argument.getKind() != TypeKind.WILDCARD) {
+        return true;
+      }
+      WildcardType wildcard = (WildcardType) argument;
+      if (wildcard.getExtendsBound() != null || wildcard.getSuperBound() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the type is, or has as a type argument, a generic class used without type arguments. */
+  private static boolean hasRawType(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return hasRawType(((ArrayType) type).getComponentType());
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    DeclaredType declared = (DeclaredType) type;
     if (declared.getTypeArguments().isEmpty()
-        && !((javax.lang.model.element.TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
+        && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
       return true;
     }
     for (TypeMirror argument : declared.getTypeArguments()) {
@@ -239,35 +371,5 @@ final class DispatchTableWriter {
       }
     }
     return false;
-  }
-
-  /** {@code "orders-create"} gives {@code OrdersCreateEntry}; {@code "pkg.Echo::handle"} gives {@code EchoHandleEntry}. */
-  static String entryName(String handlerName, Set<String> taken) {
-    int colons = handlerName.indexOf("::");
-    String base = handlerName;
-    if (colons >= 0) {
-      String owner = handlerName.substring(0, colons);
-      base = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1) + "_" + handlerName.substring(colons + 2);
-    }
-    StringBuilder name = new StringBuilder();
-    boolean upper = true;
-    for (int i = 0; i < base.length(); i++) {
-      char c = base.charAt(i);
-      if (Character.isLetterOrDigit(c) && c < 128) {
-        name.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      } else {
-        upper = true;
-      }
-    }
-    if (name.length() == 0 || !Character.isLetter(name.charAt(0))) {
-      name.insert(0, "Handler");
-    }
-    name.append("Entry");
-    String candidate = name.toString();
-    for (int n = 2; !taken.add(candidate); n++) {
-      candidate = name + Integer.toString(n);
-    }
-    return candidate;
   }
 }

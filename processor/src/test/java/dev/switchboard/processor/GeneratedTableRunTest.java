@@ -85,14 +85,30 @@ class GeneratedTableRunTest {
         "count", "hello", "legacy", "orders", "orders-batch", "orders-fail", "shout").inOrder();
     assertWithMessage("handler classes loaded by listing the names")
         .that(loader.loadedOf(HANDLER_CLASSES)).isEmpty();
-    assertWithMessage("entry classes loaded by listing the names")
-        .that(loader.loadedOf(List.of(ShopHandlers.TABLE + "$HelloEntry", ShopHandlers.TABLE + "$OrdersEntry")))
-        .isEmpty();
 
     Handler hello = table.create("hello");
     assertThat(hello.name()).isEqualTo("hello");
     assertWithMessage("handler classes loaded by creating 'hello'")
         .that(loader.loadedOf(HANDLER_CLASSES)).containsExactly(SHOP + "Greeter");
+    invoke(hello, "{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\"}");
+    assertWithMessage("handler classes loaded by invoking 'hello' (the table's call switch names them all)")
+        .that(loader.loadedOf(HANDLER_CLASSES)).containsExactly(SHOP + "Greeter");
+
+    table.create("count");
+    assertWithMessage("handler classes loaded by creating the static handler 'count'")
+        .that(loader.loadedOf(HANDLER_CLASSES)).containsExactly(SHOP + "Greeter", SHOP + "Admin");
+  }
+
+  @Test
+  void theTableIsOneClassNotOnePerHandler() throws IOException {
+    List<String> tableClasses;
+    try (var files = Files.walk(classes)) {
+      tableClasses = files.map(f -> classes.relativize(f).toString())
+          .filter(f -> f.startsWith("com/example/shop/SwitchboardHandlers"))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+    assertThat(tableClasses).containsExactly("com/example/shop/SwitchboardHandlers.class");
   }
 
   @Test

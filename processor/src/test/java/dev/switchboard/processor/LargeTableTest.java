@@ -10,8 +10,10 @@ import static dev.switchboard.processor.Compile.source;
 import com.google.testing.compile.Compilation;
 import dev.switchboard.internal.Handler;
 import dev.switchboard.internal.HandlerTable;
+import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,14 +25,15 @@ import org.junit.jupiter.api.Test;
 /**
  * A table of more than {@value DispatchTableWriter#GROUP_SIZE} handlers splits its lookup into groups
  * (one switch over every name would not compile past about 1,800 handlers): every name still finds
- * its handler, and names between, before and after the groups find none.
+ * its handler, every handler's call reaches its own method through the grouped {@code call}, and names
+ * between, before and after the groups find none.
  */
 class LargeTableTest {
   private static final int CLASSES = 25;
   private static final int PER_CLASS = 10;
 
   @Test
-  void groupedTableFindsEveryHandlerAndNothingElse() throws Exception {
+  void groupedTableFindsEveryHandlerAndNothingElse() throws Throwable {
     List<JavaFileObject> sources = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (int c = 0; c < CLASSES; c++) {
@@ -49,7 +52,9 @@ class LargeTableTest {
     Compilation compilation = compile(sources.toArray(new JavaFileObject[0]));
     assertCleanSuccess(compilation);
     assertThat(compilation).generatedSourceFile("test.large.SwitchboardHandlers")
-        .contentsAsUtf8String().contains("private static Handler createGroup2(String name)");
+        .contentsAsUtf8String().contains("private Handler createGroup2(String name)");
+    assertThat(compilation).generatedSourceFile("test.large.SwitchboardHandlers")
+        .contentsAsUtf8String().contains("private static Object callGroup2(int handler, Object target, Object event,");
 
     Path classes = Files.createTempDirectory("switchboard-large");
     try {
@@ -61,6 +66,10 @@ class LargeTableTest {
           Handler handler = table.create(name);
           assertWithMessage("handler for %s", name).that(handler).isNotNull();
           assertThat(handler.name()).isEqualTo(name);
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          handler.invoke("\"x\"".getBytes(StandardCharsets.UTF_8), null, out);
+          assertWithMessage("response of %s", name).that(out.toString(StandardCharsets.UTF_8))
+              .isEqualTo("\"" + name + ":x\"");
         }
         for (String missing : List.of("", "a", "h", "h0995", "h100x", "h099a", "h250", "z")) {
           assertWithMessage("handler for %s", missing).that(table.create(missing)).isNull();

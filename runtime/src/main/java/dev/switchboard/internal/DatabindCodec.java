@@ -2,7 +2,6 @@ package dev.switchboard.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -30,9 +29,29 @@ public final class DatabindCodec<T> extends Codec<T> {
     return new DatabindCodec<>(DatabindSupport.MAPPER.constructType(type));
   }
 
-  /** A codec for a generic type, written as {@code new TypeReference<List<Order>>() {}}. */
-  public static <T> DatabindCodec<T> of(TypeReference<T> type) {
-    return new DatabindCodec<>(DatabindSupport.MAPPER.constructType(type));
+  /**
+   * A codec for a generic type spelled with {@link #type} and {@link #arrayOf}, as generated tables do:
+   * {@code DatabindCodec.<List<Order>>of(type(List.class, type(Order.class)))}. The caller vouches that
+   * {@code T} is that type.
+   */
+  public static <T> DatabindCodec<T> of(JavaType type) {
+    return new DatabindCodec<>(type);
+  }
+
+  /**
+   * The type {@code raw<arguments...>}, or the class itself with no arguments. A wildcard argument is
+   * written as its bound ({@code ? extends Number} as {@code Number}, {@code ?} as {@code Object}), which
+   * is how jackson-databind reads it.
+   */
+  public static JavaType type(Class<?> raw, JavaType... arguments) {
+    return arguments.length == 0
+        ? DatabindSupport.MAPPER.constructType(raw)
+        : DatabindSupport.MAPPER.getTypeFactory().constructParametricType(raw, arguments);
+  }
+
+  /** The array type whose elements are {@code component}. */
+  public static JavaType arrayOf(JavaType component) {
+    return DatabindSupport.MAPPER.getTypeFactory().constructArrayType(component);
   }
 
   @Override

@@ -116,7 +116,9 @@ public final class HandlerRegistry {
       return handler;
     } catch (HandlerInitException e) {
       throw e;
-    } catch (Exception | LinkageError e) {
+    } catch (VirtualMachineError e) {
+      throw e; // out of memory or stack: the JVM's trouble, not the handler's init code
+    } catch (Throwable e) {
       Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
       throw new HandlerInitException("Handler '" + name + "' failed to initialize: " + cause, cause);
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Records and POJOs bind through the one ObjectMapper, configured as AWS's Java runtime configures its own. */
@@ -92,7 +94,7 @@ class DatabindBindingTest {
 
   @Test
   void pojosBindThroughTheirSetters() throws Throwable {
-    ObjectHandler<Customer, Customer> handler = entry("rt-customer",
+    ObjectHandler handler = entry("rt-customer",
         DatabindCodec.of(Customer.class), DatabindCodec.of(Customer.class), (customer, context) -> {
           customer.setVisits(customer.getVisits() + 1);
           return customer;
@@ -106,12 +108,25 @@ class DatabindBindingTest {
   }
 
   @Test
-  void genericTypesBindThroughATypeReference() {
-    DatabindCodec<List<Item>> codec = DatabindCodec.of(new TypeReference<List<Item>>() {});
+  void genericTypesBindThroughATypeSpelledWithClassLiterals() {
+    DatabindCodec<List<Item>> codec = DatabindCodec.of(DatabindCodec.type(List.class, DatabindCodec.type(Item.class)));
+    assertEquals(DatabindSupport.MAPPER.constructType(new TypeReference<List<Item>>() {}).toCanonical(), codec.typeName());
 
     assertEquals(List.of(new Item("x", 1, BigDecimal.TEN)), read(codec, "[{\"sku\": \"x\", \"quantity\": 1, \"price\": 10}]"));
     assertTrue(codec.typeName().startsWith("java.util.List<"), codec.typeName());
     assertTrue(codec.typeName().contains("DatabindBindingTest$Item"), codec.typeName());
+  }
+
+  @Test
+  void nestedWildcardAndArrayTypesAreTheTypesJacksonResolves() {
+    JavaType spelled = DatabindCodec.type(Map.class, DatabindCodec.type(String.class),
+        DatabindCodec.type(List.class, DatabindCodec.type(Number.class)));
+    assertEquals(DatabindSupport.MAPPER.constructType(new TypeReference<Map<String, List<? extends Number>>>() {}), spelled);
+    assertEquals(DatabindSupport.MAPPER.constructType(new TypeReference<Optional<Item>[]>() {}),
+        DatabindCodec.arrayOf(DatabindCodec.type(Optional.class, DatabindCodec.type(Item.class))));
+
+    DatabindCodec<Map<String, List<Number>>> codec = DatabindCodec.of(spelled);
+    assertEquals(Map.of("a", List.of(1, 2.5)), read(codec, "{\"a\": [1, 2.5]}"));
   }
 
   @Test

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.Context;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,13 +35,28 @@ class HandlerRegistryTest {
     public Handler create(String name) {
       switch (name) {
         case "alpha":
-          return new AlphaEntry();
+          return new ObjectHandler(name, this, 0, new Alpha(), Codecs.map(Codecs.OBJECT), Codecs.STRING);
         case "beta":
-          return new BetaEntry();
+          return new ObjectHandler(name, this, 1, null, Codecs.OBJECT, Codecs.OBJECT);
         case "flaky":
-          return new FlakyEntry();
+          return new ObjectHandler(name, this, 2, new Flaky(), Codecs.OBJECT, Codecs.OBJECT);
         default:
           return null;
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object call(int handler, Object target, Object event, Context context) {
+      switch (handler) {
+        case 0:
+          return ((Alpha) target).greet((Map<String, Object>) event);
+        case 1:
+          return event;
+        case 2:
+          return "ok";
+        default:
+          throw new IllegalArgumentException("No object handler number " + handler);
       }
     }
   }
@@ -51,19 +69,25 @@ class HandlerRegistryTest {
     }
 
     @Override
-    public Handler create(String name) {
+    public Handler create(String name) throws Throwable {
       switch (name) {
         case "gamma":
-          return new StreamHandler("gamma") {
-            @Override
-            protected void handle(java.io.InputStream in, java.io.OutputStream out, Context context) {}
-          };
+          return new StreamHandler(name, this, 0, null);
         case "static-init-fails":
-          return new BrokenStaticEntry();
+          ClassInit.initialize(MethodHandles.lookup(), BrokenStatic.class);
+          return new ObjectHandler(name, this, 1, null, Codecs.OBJECT, Codecs.OBJECT);
         default:
           return null;
       }
     }
+
+    @Override
+    public Object call(int handler, Object target, Object event, Context context) {
+      return BrokenStatic.VALUE;
+    }
+
+    @Override
+    public void callStream(int handler, Object target, InputStream in, OutputStream out, Context context) {}
   }
 
   /** A table that defines a name the first table also defines. */
@@ -75,7 +99,7 @@ class HandlerRegistryTest {
 
     @Override
     public Handler create(String name) {
-      return name.equals("beta") ? new BetaEntry() : null;
+      return name.equals("beta") ? new ObjectHandler(name, this, 0, null, Codecs.OBJECT, Codecs.OBJECT) : null;
     }
   }
 
@@ -92,63 +116,32 @@ class HandlerRegistryTest {
     }
   }
 
-  static final class AlphaEntry extends ObjectHandler<Map<String, Object>, String> {
-    AlphaEntry() {
-      super("alpha", Codecs.map(Codecs.OBJECT), Codecs.STRING);
+  /** A handler class that counts its instances. */
+  static final class Alpha {
+    Alpha() {
       ALPHA_CREATED.incrementAndGet();
     }
 
-    @Override
-    protected String handle(Map<String, Object> event, Context context) {
+    String greet(Map<String, Object> event) {
       return "alpha:" + event.get("x");
     }
   }
 
-  static final class BetaEntry extends ObjectHandler<Object, Object> {
-    BetaEntry() {
-      super("beta", Codecs.OBJECT, Codecs.OBJECT);
-    }
-
-    @Override
-    protected Object handle(Object event, Context context) {
-      return event;
-    }
-  }
-
-  /** Its constructor (the handler's class being created) fails the first time only. */
-  static final class FlakyEntry extends ObjectHandler<Object, Object> {
-    FlakyEntry() {
-      super("flaky", Codecs.OBJECT, Codecs.OBJECT);
+  /** A handler class whose constructor fails the first time only. */
+  static final class Flaky {
+    Flaky() {
       if (FLAKY_ATTEMPTS.incrementAndGet() == 1) {
         throw new IllegalStateException("configuration table not reachable");
       }
     }
-
-    @Override
-    protected Object handle(Object event, Context context) {
-      return "ok";
-    }
   }
 
-  /** The handler class whose static initializer throws. */
+  /** A handler class whose static initializer throws. */
   static final class BrokenStatic {
     static final String VALUE = fail();
 
     private static String fail() {
       throw new IllegalArgumentException("missing environment variable TABLE_NAME");
-    }
-  }
-
-  static final class BrokenStaticEntry extends ObjectHandler<Object, Object> {
-    private final String value = BrokenStatic.VALUE;
-
-    BrokenStaticEntry() {
-      super("static-init-fails", Codecs.OBJECT, Codecs.OBJECT);
-    }
-
-    @Override
-    protected Object handle(Object event, Context context) {
-      return value;
     }
   }
 

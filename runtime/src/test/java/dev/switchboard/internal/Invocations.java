@@ -26,18 +26,35 @@ final class Invocations {
     R apply(E event, Context context) throws Throwable;
   }
 
-  /** An entry as a generated table writes it: an {@link ObjectHandler} subclass with fixed codecs. */
-  static <E, R> ObjectHandler<E, R> entry(String name, Codec<E> event, Codec<R> result, Body<E, R> body) {
-    return new ObjectHandler<E, R>(name, event, result) {
-      @Override
-      protected R handle(E value, Context context) throws Throwable {
-        return body.apply(value, context);
-      }
-    };
+  /**
+   * Calls the {@link Body} an entry holds as its target, where a generated table's {@code call} calls
+   * the handler method.
+   */
+  static final HandlerTable BODIES = new HandlerTable() {
+    @Override
+    public String[] names() {
+      return new String[0];
+    }
+
+    @Override
+    public Handler create(String name) {
+      return null;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object call(int handler, Object target, Object event, Context context) throws Throwable {
+      return ((Body<Object, Object>) target).apply(event, context);
+    }
+  };
+
+  /** An entry as a generated table creates it: an {@link ObjectHandler} with fixed codecs. */
+  static <E, R> ObjectHandler entry(String name, Codec<E> event, Codec<R> result, Body<E, R> body) {
+    return new ObjectHandler(name, BODIES, 0, body, event, result);
   }
 
   /** A handler that returns its event as it was bound. */
-  static <T> ObjectHandler<T, T> echo(Codec<T> codec) {
+  static <T> ObjectHandler echo(Codec<T> codec) {
     return entry("rt-echo", codec, codec, (event, context) -> event);
   }
 

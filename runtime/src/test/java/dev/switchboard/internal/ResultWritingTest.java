@@ -31,7 +31,7 @@ class ResultWritingTest {
   @Test
   void voidGivesNull() throws Throwable {
     List<Object> seen = new ArrayList<>();
-    ObjectHandler<List<Object>, Void> audit = entry("rt-audit", Codecs.list(Codecs.OBJECT), Codecs.VOID,
+    ObjectHandler audit = entry("rt-audit", Codecs.list(Codecs.OBJECT), Codecs.VOID,
         (events, context) -> {
           seen.addAll(events);
           return null;
@@ -52,7 +52,7 @@ class ResultWritingTest {
   @Test
   void nonAsciiTextIsWrittenAsUtf8NotEscaped() throws Throwable {
     String text = "Grüße, Zoë — 日本語 ✓ \uD83D\uDE80";
-    ObjectHandler<Map<String, Object>, Map<String, Object>> greet = entry("rt-greet",
+    ObjectHandler greet = entry("rt-greet",
         Codecs.map(Codecs.OBJECT), Codecs.map(Codecs.OBJECT), (event, context) -> Map.of("message", event.get("name")));
 
     byte[] response = invokeBytes(greet, "{\"name\": \"" + text + "\"}");
@@ -63,7 +63,7 @@ class ResultWritingTest {
 
   @Test
   void nonAsciiThroughDatabindIsUtf8Too() throws Throwable {
-    ObjectHandler<Object, DatabindBindingTest.Item> handler = entry("rt-item", Codecs.OBJECT,
+    ObjectHandler handler = entry("rt-item", Codecs.OBJECT,
         DatabindCodec.of(DatabindBindingTest.Item.class), (e, c) -> new DatabindBindingTest.Item("čaj-茶", 1, null));
 
     assertArrayEquals("{\"sku\":\"čaj-茶\",\"quantity\":1}".getBytes(StandardCharsets.UTF_8), invokeBytes(handler, ""));
@@ -71,7 +71,7 @@ class ResultWritingTest {
 
   @Test
   void plainObjectCannotBeSerialized() {
-    ObjectHandler<Object, Object> handler = entry("rt-opaque", Codecs.OBJECT, Codecs.OBJECT, (e, c) -> new Object());
+    ObjectHandler handler = entry("rt-opaque", Codecs.OBJECT, Codecs.OBJECT, (e, c) -> new Object());
 
     ResultSerializationException e = assertThrows(ResultSerializationException.class, () -> invoke(handler, "{}"));
 
@@ -83,7 +83,7 @@ class ResultWritingTest {
 
   @Test
   void plainObjectInsideAMapCannotBeSerialized() {
-    ObjectHandler<Object, Map<String, Object>> handler = entry("rt-opaque-inside", Codecs.OBJECT,
+    ObjectHandler handler = entry("rt-opaque-inside", Codecs.OBJECT,
         Codecs.map(Codecs.OBJECT), (e, c) -> Map.of("thing", new Object()));
 
     ResultSerializationException e = assertThrows(ResultSerializationException.class, () -> invoke(handler, "{}"));
@@ -96,8 +96,8 @@ class ResultWritingTest {
   void selfContainingMapIsAnErrorNotAStackOverflow() {
     Map<String, Object> loop = new HashMap<>();
     loop.put("self", loop);
-    ObjectHandler<Object, Object> asObject = entry("rt-loop", Codecs.OBJECT, Codecs.OBJECT, (e, c) -> loop);
-    ObjectHandler<Object, Map<String, Object>> asMap = entry("rt-loop-map", Codecs.OBJECT,
+    ObjectHandler asObject = entry("rt-loop", Codecs.OBJECT, Codecs.OBJECT, (e, c) -> loop);
+    ObjectHandler asMap = entry("rt-loop-map", Codecs.OBJECT,
         Codecs.map(Codecs.OBJECT), (e, c) -> loop);
 
     ResultSerializationException object = assertThrows(ResultSerializationException.class, () -> invoke(asObject, ""));
@@ -114,7 +114,7 @@ class ResultWritingTest {
   void selfContainingListIsAnError() {
     List<Object> loop = new ArrayList<>();
     loop.add(loop);
-    ObjectHandler<Object, List<Object>> handler = entry("rt-loop-list", Codecs.OBJECT,
+    ObjectHandler handler = entry("rt-loop-list", Codecs.OBJECT,
         Codecs.list(Codecs.OBJECT), (e, c) -> loop);
 
     ResultSerializationException e = assertThrows(ResultSerializationException.class, () -> invoke(handler, ""));
@@ -130,7 +130,7 @@ class ResultWritingTest {
   void cyclicBeanIsAnErrorNotACrash() {
     Node node = new Node();
     node.children.add(node);
-    ObjectHandler<Object, Node> handler = entry("rt-cycle", Codecs.OBJECT, DatabindCodec.of(Node.class), (e, c) -> node);
+    ObjectHandler handler = entry("rt-cycle", Codecs.OBJECT, DatabindCodec.of(Node.class), (e, c) -> node);
 
     ResultSerializationException e = assertThrows(ResultSerializationException.class, () -> invoke(handler, ""));
     assertTrue(e.getMessage().startsWith("Handler 'rt-cycle' returned a dev.switchboard.internal.ResultWritingTest$Node"
@@ -152,7 +152,7 @@ class ResultWritingTest {
 
   @Test
   void beanWithAThrowingGetter() {
-    ObjectHandler<Object, Exploding> handler = entry("rt-exploding", Codecs.OBJECT,
+    ObjectHandler handler = entry("rt-exploding", Codecs.OBJECT,
         DatabindCodec.of(Exploding.class), (e, c) -> new Exploding());
 
     ResultSerializationException e = assertThrows(ResultSerializationException.class, () -> invoke(handler, ""));
@@ -165,7 +165,7 @@ class ResultWritingTest {
 
   @Test
   void beanWithAThrowingGetterInsideAnObjectResult() {
-    ObjectHandler<Object, Object> handler = entry("rt-exploding-object", Codecs.OBJECT, Codecs.OBJECT,
+    ObjectHandler handler = entry("rt-exploding-object", Codecs.OBJECT, Codecs.OBJECT,
         (e, c) -> List.of(new Exploding()));
 
     ResultSerializationException e = assertThrows(ResultSerializationException.class, () -> invoke(handler, ""));
@@ -176,7 +176,7 @@ class ResultWritingTest {
   @Test
   void theHandlersExceptionIsThrownAsItIs() {
     IllegalArgumentException thrown = new IllegalArgumentException("bad order");
-    ObjectHandler<Object, Object> handler = entry("rt-throws", Codecs.OBJECT, Codecs.OBJECT, (e, c) -> {
+    ObjectHandler handler = entry("rt-throws", Codecs.OBJECT, Codecs.OBJECT, (e, c) -> {
       throw thrown;
     });
 
@@ -186,7 +186,7 @@ class ResultWritingTest {
   @Test
   void theCallersStreamIsFlushedButNotClosed() throws Throwable {
     ClosingWatch out = new ClosingWatch();
-    ObjectHandler<Object, Object> handler = entry("rt-stream-owner", Codecs.OBJECT, Codecs.OBJECT, (e, c) -> e);
+    ObjectHandler handler = entry("rt-stream-owner", Codecs.OBJECT, Codecs.OBJECT, (e, c) -> e);
 
     handler.invoke("{\"a\":1}".getBytes(StandardCharsets.UTF_8), Invocations.context(new ByteArrayOutputStream()), out);
     ErrorResponse.write(new IllegalStateException("x"), out);
@@ -199,15 +199,27 @@ class ResultWritingTest {
   @Test
   void streamHandlerGetsTheRawBytesAndWritesItsOwn() throws Throwable {
     byte[] event = {'n', 'o', 't', ' ', 'j', 's', 'o', 'n', (byte) 0xff};
-    StreamHandler handler = new StreamHandler("rt-raw") {
+    HandlerTable table = new HandlerTable() {
       @Override
-      protected void handle(InputStream in, OutputStream out, Context context) throws Exception {
+      public String[] names() {
+        return new String[] {"rt-raw"};
+      }
+
+      @Override
+      public Handler create(String name) {
+        return new StreamHandler(name, this, 0, null);
+      }
+
+      @Override
+      public void callStream(int handler, Object target, InputStream in, OutputStream out, Context context)
+          throws Exception {
         byte[] bytes = in.readAllBytes();
         out.write(bytes.length);
         out.write(bytes);
         context.getLogger().log("read " + bytes.length);
       }
     };
+    Handler handler = table.create("rt-raw");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
 
@@ -223,7 +235,7 @@ class ResultWritingTest {
 
   @Test
   void entryExposesItsNameAndCodecs() {
-    ObjectHandler<JsonNode, Map<String, Object>> handler = entry("rt-codecs", Codecs.jsonNode(),
+    ObjectHandler handler = entry("rt-codecs", Codecs.jsonNode(),
         Codecs.map(Codecs.OBJECT), (e, c) -> new LinkedHashMap<>());
 
     assertEquals("rt-codecs", handler.name());

@@ -14,11 +14,11 @@ public final class ServiceLoadedTable implements HandlerTable {
     if (!name.equals("rt-service-loaded")) {
       return null;
     }
-    return new ObjectHandler<Object, String>("rt-service-loaded", Codecs.OBJECT, Codecs.STRING) {
-      @Override
-      protected String handle(Object event, Context context) {
-        return "found";
-      }
-    };
+    return new ObjectHandler(name, this, 0, null, Codecs.OBJECT, Codecs.STRING);
+  }
+
+  @Override
+  public Object call(int handler, Object target, Object event, Context context) {
+    return "found";
   }
 }

@@ -30,17 +30,20 @@ final class Javac {
   private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
   private final String classPath;
   private final Class<? extends Processor> processorClass;
+  private final List<String> processorOptions;
 
   /**
    * @param classPath what the handlers compile against: the runtime and Jackson
    * @param processorClass the Switchboard processor
+   * @param processorOptions {@code -A} options for the processor
    */
-  Javac(List<Path> classPath, Class<? extends Processor> processorClass) {
+  Javac(List<Path> classPath, Class<? extends Processor> processorClass, List<String> processorOptions) {
     if (compiler == null) {
       throw new IllegalStateException("No system Java compiler: run the benchmark on a JDK, not a JRE");
     }
     this.classPath = String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList());
     this.processorClass = processorClass;
+    this.processorOptions = List.copyOf(processorOptions);
   }
 
   /**
@@ -65,7 +68,9 @@ final class Javac {
         "-classpath", classPath,
         "-d", classes.toString(),
         "-s", generated.toString()));
-    if (!processor) {
+    if (processor) {
+      options.addAll(processorOptions);
+    } else {
       options.add("-proc:none");
     }
     TimedProcessor timed = processor ? new TimedProcessor(newProcessor()) : null;

@@ -30,13 +30,14 @@ import javax.annotation.processing.Processor;
 public final class ScaleBenchmark {
   private ScaleBenchmark() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) throws Throwable {
     int runs = intOption(args, "--runs", 7);
     int warmup = intOption(args, "--warmup", 3);
     int classes = intOption(args, "--classes", 100);
     int perClass = intOption(args, "--per-class", 10);
     int bodyLines = intOption(args, "--body", 0);
     boolean keep = Arrays.asList(args).contains("--keep");
+    String json = stringOption(args, "--json", "auto");
 
     List<Path> classPath = locate(
         "dev.switchboard.LambdaHandler",
@@ -46,7 +47,7 @@ public final class ScaleBenchmark {
     Class<? extends Processor> processorClass = load("dev.switchboard.processor.SwitchboardProcessor")
         .asSubclass(Processor.class);
     load("com.palantir.javapoet.JavaFile");
-    Javac javac = new Javac(classPath, processorClass);
+    Javac javac = new Javac(classPath, processorClass, List.of("-Aswitchboard.json=" + json));
 
     Path work = Files.createTempDirectory("switchboard-scale");
     try {
@@ -57,15 +58,15 @@ public final class ScaleBenchmark {
           System.getProperty("java.vm.name"), System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors());
       System.out.printf(Locale.ROOT, "javac in-process (javax.tools), %d warm-up rounds, then %d runs of each kind,"
-          + " in rotating order; javac and the processor stay loaded (JIT-warm) across runs%n%n", warmup, runs);
+          + " in rotating order; javac and the processor stay loaded (JIT-warm) across runs; -Aswitchboard.json=%s%n%n",
+          warmup, runs, json);
 
       Path plainDir = work.resolve("plain");
       Path processedDir = work.resolve("processed");
       Path withTableDir = work.resolve("with-table");
       Javac.Result first = javac.compile(sources, processedDir, true);
-      Path tableSource = copyTable(first.generated(), work.resolve("table-src"));
       List<Path> sourcesWithTable = new ArrayList<>(sources);
-      sourcesWithTable.add(tableSource);
+      sourcesWithTable.addAll(copyGenerated(first.generated(), work.resolve("generated-src")));
 
       double[][] wall = new double[3][runs];
       double[][] cpu = new double[3][runs];
@@ -106,7 +107,7 @@ public final class ScaleBenchmark {
 
   private static void printCompileTable(double[][] wall, double[][] cpu, double[] inProcessor) {
     System.out.println("Compilation, ms                               wall: median   (min - max)    javac thread CPU: median   (min - max)");
-    String[] labels = {"javac alone", "javac + processor", "javac alone, sources + the generated table"};
+    String[] labels = {"javac alone", "javac + processor", "javac alone, sources + generated sources"};
     for (int kind = 0; kind < 2; kind++) {
       row(labels[kind], wall[kind], cpu[kind]);
     }
@@ -133,12 +134,20 @@ public final class ScaleBenchmark {
         Arrays.stream(values).min().orElse(0), Arrays.stream(values).max().orElse(0));
   }
 
-  /** Copies the generated table to {@code dir}, so javac alone can compile it with the sources. */
-  private static Path copyTable(Path generated, Path dir) throws IOException {
-    Path relative = Path.of(HandlerSources.ROOT_PACKAGE.replace('.', '/'), "SwitchboardHandlers.java");
-    Path target = dir.resolve(relative);
-    Files.createDirectories(target.getParent());
-    return Files.copy(generated.resolve(relative), target);
+  /**
+   * Copies every source the processor generated (the table and the JSON codecs) to {@code dir}, so
+   * javac alone can compile them with the application's sources.
+   */
+  private static List<Path> copyGenerated(Path generated, Path dir) throws IOException {
+    List<Path> copies = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(generated)) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java")).sorted()::iterator) {
+        Path target = dir.resolve(generated.relativize(file));
+        Files.createDirectories(target.getParent());
+        copies.add(Files.copy(file, target));
+      }
+    }
+    return copies;
   }
 
   private static String list(double[] values) {
@@ -151,19 +160,33 @@ public final class ScaleBenchmark {
 
   private static void printGenerated(Javac.Result result, int sourceFiles) throws IOException {
     Path table = result.generated().resolve(HandlerSources.ROOT_PACKAGE.replace('.', '/')).resolve("SwitchboardHandlers.java");
-    long lines;
-    try (Stream<String> s = Files.lines(table)) {
-      lines = s.count();
+    long tableLines = lines(table);
+    long otherFiles = 0;
+    long otherLines = 0;
+    try (Stream<Path> s = Files.walk(result.generated())) {
+      for (Path file : (Iterable<Path>) s.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        if (!file.equals(table)) {
+          otherFiles++;
+          otherLines += lines(file);
+        }
+      }
     }
     long classFiles;
     try (Stream<Path> s = Files.walk(result.classes())) {
       classFiles = s.filter(p -> p.toString().endsWith(".class")).count();
     }
-    System.out.printf(Locale.ROOT, "%nGenerated: %s (%,d lines) for %d source files; %,d class files in all%n",
-        result.generated().relativize(table), lines, sourceFiles, classFiles);
+    System.out.printf(Locale.ROOT, "%nGenerated for %d source files: %s (%,d lines) and %,d JSON codec sources (%,d lines);"
+        + " %,d class files in all%n",
+        sourceFiles, result.generated().relativize(table), tableLines, otherFiles, otherLines, classFiles);
   }
 
-  private static void printLookups(Path classes, int classCount) throws Exception {
+  private static long lines(Path file) throws IOException {
+    try (Stream<String> s = Files.lines(file)) {
+      return s.count();
+    }
+  }
+
+  private static void printLookups(Path classes, int classCount) throws Throwable {
     int calls = 1_000_000;
     int repeats = 7;
     try (TableLookup lookup = new TableLookup(classes)) {
@@ -207,6 +230,15 @@ public final class ScaleBenchmark {
       throw new IllegalStateException(className + " is not on the class path: run the benchmark with the class"
           + " path that benchmarks/README.md (\"Processor scale\") gives, which includes the processor", e);
     }
+  }
+
+  private static String stringOption(String[] args, String name, String fallback) {
+    for (int i = 0; i < args.length - 1; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
   }
 
   private static int intOption(String[] args, String name, int fallback) {

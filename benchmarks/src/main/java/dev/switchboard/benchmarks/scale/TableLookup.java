@@ -50,7 +50,7 @@ final class TableLookup implements AutoCloseable {
   /** One timed case: median nanoseconds per call of the table and of the scan. */
   record Figures(String label, String name, int index, double tableNs, double scanNs) {}
 
-  Figures measure(String label, String name, int calls, int repeats) throws Exception {
+  Figures measure(String label, String name, int calls, int repeats) throws Throwable {
     int index = Arrays.asList(names).indexOf(name);
     // Distinct String objects with the name's text, cycled through, so the JIT cannot treat the
     // looked-up name as a loop constant and hoist the lookup out of the loop.
