@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.switchboard.processor.SwitchboardProcessor")
 public final class Shop_OrderJsonCodec extends Codec<Shop.Order> {
-  public static final Shop_OrderJsonCodec INSTANCE = new Shop_OrderJsonCodec();
+  public static final Codec<Shop.Order> INSTANCE = new Shop_OrderJsonCodec();
 
   private static final SerializedString ORDER_ID = new SerializedString("order_id");
 

@@ -89,7 +89,11 @@ final class CodecWriter {
     for (Element origin : origins) {
       codec.addOriginatingElement(origin);
     }
-    codec.addField(FieldSpec.builder(codecName, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    // Declared as a Codec, not as this class: the dispatch table passes INSTANCE where a Codec is
+    // expected, and the JVM's verifier would otherwise load this class to check that it is one, when
+    // it verifies the table, before any handler that uses it runs.
+    codec.addField(FieldSpec.builder(ParameterizedTypeName.get(CODEC, type), "INSTANCE",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer("new $T()", codecName)
         .build());
     codec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

@@ -36,6 +36,8 @@ class GeneratedTableRunTest {
   private static final List<String> HANDLER_CLASSES = List.of(
       SHOP + "Admin", SHOP + "Admin$Reports", SHOP + "Calculator", SHOP + "Echo", SHOP + "Greeter", SHOP + "Shout",
       SHOP + "orders.Orders", SHOP + "orders.Orders$Order", SHOP + "orders.Orders$Receipt");
+  private static final List<String> CODEC_CLASSES = List.of(
+      SHOP + "orders.Orders_OrderJsonCodec", SHOP + "orders.Orders_ReceiptJsonCodec", SHOP + "orders.Orders_ItemJsonCodec");
 
   private Path classes;
   private RecordingLoader loader;
@@ -79,6 +81,8 @@ class GeneratedTableRunTest {
     assertThat(loader.loaded(ShopHandlers.TABLE)).isTrue();
     assertWithMessage("handler classes loaded by creating the table")
         .that(loader.loadedOf(HANDLER_CLASSES)).isEmpty();
+    assertWithMessage("generated codec classes loaded by creating (and verifying) the table")
+        .that(loader.loadedOf(CODEC_CLASSES)).isEmpty();
 
     assertThat(table.names()).asList().containsExactly(
         "audit", "calculator", "com.example.shop.Admin$Reports::daily", "com.example.shop.Echo::handle",
@@ -93,6 +97,9 @@ class GeneratedTableRunTest {
     invoke(hello, "{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\"}");
     assertWithMessage("handler classes loaded by invoking 'hello' (the table's call switch names them all)")
         .that(loader.loadedOf(HANDLER_CLASSES)).containsExactly(SHOP + "Greeter");
+
+    assertWithMessage("generated codec classes loaded by creating and invoking 'hello'")
+        .that(loader.loadedOf(CODEC_CLASSES)).isEmpty();
 
     table.create("count");
     assertWithMessage("handler classes loaded by creating the static handler 'count'")

@@ -63,13 +63,4 @@ public final class Codecs {
   public static Codec<JsonNode> jsonNode() {
     return new JsonNodeCodec();
   }
-
-  /**
-   * The same codec under the declared type of a handler, for declared types that the codec reads
-   * exactly but names differently (a raw {@code Map}, {@code List<? extends Number>}).
-   */
-  @SuppressWarnings("unchecked")
-  public static <T> Codec<T> cast(Codec<?> codec) {
-    return (Codec<T>) codec;
-  }
 }

@@ -24,8 +24,12 @@ public final class DatabindCodec<T> extends Codec<T> {
     this.writer = DatabindSupport.MAPPER.writerFor(type);
   }
 
+  // The factories return Codec, not DatabindCodec: a generated table passes their result where a Codec
+  // is expected, and the verifier would load this class (when it verifies the table) to check that a
+  // DatabindCodec is one.
+
   /** A codec for a class with no type arguments. */
-  public static <T> DatabindCodec<T> of(Class<T> type) {
+  public static <T> Codec<T> of(Class<T> type) {
     return new DatabindCodec<>(DatabindSupport.MAPPER.constructType(type));
   }
 
@@ -34,7 +38,7 @@ public final class DatabindCodec<T> extends Codec<T> {
    * {@code DatabindCodec.<List<Order>>of(type(List.class, type(Order.class)))}. The caller vouches that
    * {@code T} is that type.
    */
-  public static <T> DatabindCodec<T> of(JavaType type) {
+  public static <T> Codec<T> of(JavaType type) {
     return new DatabindCodec<>(type);
   }
 

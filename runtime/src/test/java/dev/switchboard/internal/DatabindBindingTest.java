@@ -109,7 +109,7 @@ class DatabindBindingTest {
 
   @Test
   void genericTypesBindThroughATypeSpelledWithClassLiterals() {
-    DatabindCodec<List<Item>> codec = DatabindCodec.of(DatabindCodec.type(List.class, DatabindCodec.type(Item.class)));
+    Codec<List<Item>> codec = DatabindCodec.of(DatabindCodec.type(List.class, DatabindCodec.type(Item.class)));
     assertEquals(DatabindSupport.MAPPER.constructType(new TypeReference<List<Item>>() {}).toCanonical(), codec.typeName());
 
     assertEquals(List.of(new Item("x", 1, BigDecimal.TEN)), read(codec, "[{\"sku\": \"x\", \"quantity\": 1, \"price\": 10}]"));
@@ -125,7 +125,7 @@ class DatabindBindingTest {
     assertEquals(DatabindSupport.MAPPER.constructType(new TypeReference<Optional<Item>[]>() {}),
         DatabindCodec.arrayOf(DatabindCodec.type(Optional.class, DatabindCodec.type(Item.class))));
 
-    DatabindCodec<Map<String, List<Number>>> codec = DatabindCodec.of(spelled);
+    Codec<Map<String, List<Number>>> codec = DatabindCodec.of(spelled);
     assertEquals(Map.of("a", List.of(1, 2.5)), read(codec, "{\"a\": [1, 2.5]}"));
   }
 

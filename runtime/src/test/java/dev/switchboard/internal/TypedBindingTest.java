@@ -251,11 +251,4 @@ class TypedBindingTest {
     assertTrue(garbage.getMessage().startsWith("Event does not fit java.util.Map<java.lang.String,byte[]>: "
         + "$.data: expected a base64 string"), garbage.getMessage());
   }
-
-  @Test
-  void castKeepsTheCodecUnderAnotherDeclaredType() {
-    Codec<Map<?, ?>> raw = Codecs.cast(Codecs.map(Codecs.OBJECT));
-
-    assertEquals(Map.of("a", 1), read(raw, "{\"a\": 1}"));
-  }
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Orders: records in and out, bound by jackson-databind. */
+/** Orders: records in and out, bound by generated codecs. */
 public class Orders {
   /** One line of an order. */
   public record Item(String sku, int quantity, BigDecimal price) {}
