@@ -90,6 +90,13 @@ enum Message {
       "-Aswitchboard.json=generated requires a generated JSON codec for every record and POJO a handler"
           + " takes or returns; the %s type %s of %s cannot have one, because %s. To fix it, %s; or drop"
           + " the option to let jackson-databind bind it"),
+  PROCESSOR_PATH(
+      "SB098",
+      "the Switchboard processor cannot load a class it needs (%s: %s), so its annotation processor"
+          + " path is incomplete. Put switchboard-processor in maven-compiler-plugin's"
+          + " annotationProcessorPaths (or Gradle's annotationProcessor configuration), which brings its"
+          + " dependencies (JavaPoet) with it, rather than a lone jar; and use the same Switchboard version"
+          + " for the runtime and the processor"),
   INTERNAL_ERROR(
       "SB099",
       "the Switchboard processor failed unexpectedly; please report it with this trace:%n%s");

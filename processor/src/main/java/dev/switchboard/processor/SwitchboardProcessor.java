@@ -105,6 +105,8 @@ public final class SwitchboardProcessor extends AbstractProcessor {
       }
       tableWritten = true;
       generate(methods, round.getRootElements(), reporter);
+    } catch (LinkageError e) {
+      reporter.error(Message.PROCESSOR_PATH, e.getClass().getSimpleName(), e.getMessage());
     } catch (RuntimeException | IOException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));

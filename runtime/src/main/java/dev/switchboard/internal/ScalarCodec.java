@@ -2,16 +2,16 @@ package dev.switchboard.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * Strings, numbers, booleans and base64 bytes. Reading follows jackson-databind's default coercions: a
- * scalar of another kind converts where it can (the string {@code "12"} to an integer, a number to a
- * string, {@code 1.9} to the integer {@code 1}, an empty string to {@code null} for a number or a
- * boolean); objects and arrays never do.
+ * Strings, numbers, booleans and base64 bytes. Reading follows jackson-databind's default coercions,
+ * with the same code as the generated codecs ({@link JsonScalars}): a scalar of another kind converts
+ * where it can (the string {@code "12"} to an integer, a number to a string, {@code 1.9} to the integer
+ * {@code 1}, an empty string to {@code null} for a number or a boolean); objects and arrays never do,
+ * except an array of numbers for {@code byte[]}.
  */
 final class ScalarCodec<T> extends Codec<T> {
   static final int STRING = 0;
@@ -43,110 +43,40 @@ final class ScalarCodec<T> extends Codec<T> {
   @Override
   @SuppressWarnings("unchecked")
   public T read(JsonParser p) throws IOException {
-    JsonToken token = p.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY || token == null) {
+    if (p.currentToken() == null) {
       throw JsonMismatchException.at(p, expected());
     }
-    return (T) readScalar(p, token);
+    return (T) readScalar(p);
   }
 
-  private Object readScalar(JsonParser p, JsonToken token) throws IOException {
+  /** The same rules as the generated codecs' fields, which are databind's ({@link JsonScalars}). */
+  private Object readScalar(JsonParser p) throws IOException {
     switch (kind) {
       case STRING:
       case CHAR_SEQUENCE:
-        return p.getText();
+        return JsonScalars.readString(p);
       case BOOLEAN:
-        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-          return token == JsonToken.VALUE_TRUE;
-        }
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-          return p.getLongValue() != 0;
-        }
-        String text = p.getText().trim();
-        if (text.isEmpty()) {
-          return null;
-        }
-        if (text.equals("true") || text.equals("True") || text.equals("TRUE")) {
-          return Boolean.TRUE;
-        }
-        if (text.equals("false") || text.equals("False") || text.equals("FALSE")) {
-          return Boolean.FALSE;
-        }
-        throw JsonMismatchException.at(p, expected());
+        return JsonScalars.readBooleanOrNull(p);
+      case BYTE:
+        return JsonScalars.readByteOrNull(p);
+      case SHORT:
+        return JsonScalars.readShortOrNull(p);
+      case INTEGER:
+        return JsonScalars.readIntOrNull(p);
+      case LONG:
+        return JsonScalars.readLongOrNull(p);
+      case FLOAT:
+        return JsonScalars.readFloatOrNull(p);
+      case DOUBLE:
+        return JsonScalars.readDoubleOrNull(p);
+      case BIG_INTEGER:
+        return JsonScalars.readBigInteger(p);
+      case BIG_DECIMAL:
+        return JsonScalars.readBigDecimal(p);
       case BYTES:
-        if (token != JsonToken.VALUE_STRING) {
-          throw JsonMismatchException.at(p, expected());
-        }
-        try {
-          return p.getBinaryValue();
-        } catch (IOException | IllegalArgumentException e) {
-          throw new JsonMismatchException(JsonPaths.of(p) + ": expected a base64 string: " + e.getMessage());
-        }
+        return JsonScalars.readBytes(p);
       default:
-        return readNumber(p, token);
-    }
-  }
-
-  private Object readNumber(JsonParser p, JsonToken token) throws IOException {
-    BigDecimal number;
-    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      if (kind == DOUBLE) {
-        return p.getDoubleValue();
-      }
-      if (kind == FLOAT) {
-        return p.getFloatValue();
-      }
-      if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-        return narrow(p, BigDecimal.valueOf(p.getIntValue()));
-      }
-      number = p.getDecimalValue();
-    } else if (token == JsonToken.VALUE_STRING) {
-      String text = p.getText().trim();
-      if (text.isEmpty()) {
-        return null;
-      }
-      try {
-        if (kind == DOUBLE) {
-          return Double.valueOf(text);
-        }
-        if (kind == FLOAT) {
-          return Float.valueOf(text);
-        }
-        number = new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw new JsonMismatchException(
-            JsonPaths.of(p) + ": expected " + expected() + ", found the string \"" + shorten(text) + "\"");
-      }
-    } else {
-      throw JsonMismatchException.at(p, expected());
-    }
-    return narrow(p, number);
-  }
-
-  private Object narrow(JsonParser p, BigDecimal number) throws IOException {
-    try {
-      switch (kind) {
-        case BIG_DECIMAL:
-          return number;
-        case BIG_INTEGER:
-          return number.toBigInteger();
-        case LONG:
-          return number.setScale(0, java.math.RoundingMode.DOWN).longValueExact();
-        case INTEGER:
-          return number.setScale(0, java.math.RoundingMode.DOWN).intValueExact();
-        case SHORT:
-          return number.setScale(0, java.math.RoundingMode.DOWN).shortValueExact();
-        case BYTE:
-          return number.setScale(0, java.math.RoundingMode.DOWN).byteValueExact();
-        default:
-          throw new IllegalStateException("not a number kind: " + kind);
-      }
-    } catch (ArithmeticException e) {
-      throw new JsonMismatchException(
-          JsonPaths.of(p) + ": " + number + " is out of range for " + typeName);
+        throw new IllegalStateException("not a scalar kind: " + kind);
     }
   }
 
@@ -200,9 +130,5 @@ final class ScalarCodec<T> extends Codec<T> {
       default:
         return "an integer";
     }
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
   }
 }

@@ -125,8 +125,7 @@ class TypedBindingTest {
   @Test
   void integersOutOfRangeAreErrorsThatSayTheRange() {
     EventBindingException e = assertThrows(EventBindingException.class, () -> read(Codecs.INTEGER, "3000000000"));
-    assertEquals("Event does not fit java.lang.Integer: $: 3000000000 is out of range for java.lang.Integer",
-        e.getMessage());
+    assertEquals("Event does not fit java.lang.Integer: $: 3000000000 is out of range for int", e.getMessage());
 
     assertThrows(EventBindingException.class, () -> read(Codecs.INTEGER, "\"3000000000\""));
     assertThrows(EventBindingException.class, () -> read(Codecs.LONG, "9223372036854775808"));
@@ -135,7 +134,20 @@ class TypedBindingTest {
 
     EventBindingException nested = assertThrows(EventBindingException.class,
         () -> read(Codecs.map(Codecs.list(Codecs.SHORT)), "{\"q\": [1, 2, 99999]}"));
-    assertTrue(nested.getMessage().endsWith("$.q[2]: 99999 is out of range for java.lang.Short"), nested.getMessage());
+    assertTrue(nested.getMessage().endsWith("$.q[2]: 99999 is out of range for short"), nested.getMessage());
+  }
+
+  @Test
+  void topLevelScalarsCoerceAsDatabindAndTheGeneratedCodecsDo() {
+    // A number with a fraction is cut to an integer, but a string with one is not an integer.
+    assertEquals(1, read(Codecs.INTEGER, "1.9"));
+    EventBindingException fraction = assertThrows(EventBindingException.class, () -> read(Codecs.INTEGER, "\"1.5\""));
+    assertEquals("Event does not fit java.lang.Integer: $: expected an integer, found the string \"1.5\"",
+        fraction.getMessage());
+    assertEquals(12, read(Codecs.INTEGER, "\" 12 \""));
+    assertNull(read(Codecs.INTEGER, "\"null\""), "the string \"null\" reads as null for a number");
+    assertEquals(Double.POSITIVE_INFINITY, read(Codecs.DOUBLE, "\"Infinity\""));
+    assertArrayEquals(new byte[] {1, 2, 3}, read(Codecs.BYTES, "[1, 2, 3]"), "bytes also read from an array of numbers");
   }
 
   @Test
@@ -194,7 +206,7 @@ class TypedBindingTest {
     assertNull(read(Codecs.BOOLEAN, "null"));
 
     EventBindingException e = assertThrows(EventBindingException.class, () -> read(Codecs.BOOLEAN, "\"yes\""));
-    assertEquals("Event does not fit java.lang.Boolean: $: expected a boolean, found a string", e.getMessage());
+    assertEquals("Event does not fit java.lang.Boolean: $: expected a boolean, found the string \"yes\"", e.getMessage());
     assertEquals("true", write(Codecs.BOOLEAN, true));
   }
 

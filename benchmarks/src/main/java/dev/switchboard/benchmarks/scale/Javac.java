@@ -58,6 +58,14 @@ final class Javac {
    * Switchboard processor runs, without it annotation processing is off. Fails on any error.
    */
   Result compile(List<Path> sources, Path work, boolean processor) throws IOException {
+    return compile(sources, work, processor ? new TimedProcessor(newProcessor()) : null, processor);
+  }
+
+  /**
+   * Compiles {@code sources} with {@code processor} alone ({@code null}: annotation processing off);
+   * {@code switchboardOptions} passes this compiler's {@code -A} options. Fails on any error.
+   */
+  Result compile(List<Path> sources, Path work, TimedProcessor processor, boolean switchboardOptions) throws IOException {
     // A new directory for every run: javac writing into a directory emptied just before measured up
     // to three times slower on this machine's file system, which would distort the comparison.
     Path run = Files.createTempDirectory(Files.createDirectories(work), "run");
@@ -68,12 +76,12 @@ final class Javac {
         "-classpath", classPath,
         "-d", classes.toString(),
         "-s", generated.toString()));
-    if (processor) {
-      options.addAll(processorOptions);
-    } else {
+    if (processor == null) {
       options.add("-proc:none");
+    } else if (switchboardOptions) {
+      options.addAll(processorOptions);
     }
-    TimedProcessor timed = processor ? new TimedProcessor(newProcessor()) : null;
+    TimedProcessor timed = processor;
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -91,7 +99,7 @@ final class Javac {
     long nanos = System.nanoTime() - start;
     long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
     if (!ok) {
-      throw new IllegalStateException("javac failed (" + (processor ? "with" : "without") + " the processor): "
+      throw new IllegalStateException("javac failed (" + (processor != null ? "with" : "without") + " a processor): "
           + diagnostics.getDiagnostics() + output);
     }
     return new Result(nanos, cpuNanos, timed == null ? 0 : timed.nanos(), classes, generated);

@@ -39,6 +39,29 @@ final class TableLookup implements AutoCloseable {
     names = table.names();
   }
 
+  /**
+   * What a process pays once: the median, over {@code repeats} fresh class loaders, of finding the table
+   * through {@link ServiceLoader} (which loads, verifies and creates it) and creating the handler
+   * {@code name} (which loads its class), in milliseconds.
+   */
+  static double coldCreateMillis(Path classes, String name, int repeats) throws Throwable {
+    double[] millis = new double[repeats];
+    for (int r = 0; r < repeats; r++) {
+      long start = System.nanoTime();
+      try (URLClassLoader fresh = new URLClassLoader(new URL[] {classes.toUri().toURL()}, TableLookup.class.getClassLoader())) {
+        for (HandlerTable candidate : ServiceLoader.load(HandlerTable.class, fresh)) {
+          if (candidate.getClass().getClassLoader() == fresh && candidate.create(name) != null) {
+            millis[r] = (System.nanoTime() - start) / 1e6;
+          }
+        }
+      }
+      if (millis[r] == 0) {
+        throw new IllegalStateException("no generated table in " + classes + " creates " + name);
+      }
+    }
+    return median(millis);
+  }
+
   String[] names() {
     return names.clone();
   }
