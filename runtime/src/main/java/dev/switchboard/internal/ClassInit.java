@@ -5,7 +5,7 @@ import java.lang.invoke.MethodHandles;
 /**
  * Runs a static handler's class initializer when the handler is created (the function's init
  * phase), as an instance handler's constructor runs then, rather than at its first invocation. No
- * reflection: the generated entry hands over its own lookup and a class literal.
+ * reflection: the generated table hands over its own lookup and a class literal.
  */
 public final class ClassInit {
   private ClassInit() {}

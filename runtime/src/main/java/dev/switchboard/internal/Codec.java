@@ -6,7 +6,7 @@ import java.io.IOException;
 
 /**
  * Reads and writes one Java type as JSON on jackson-core's streaming API. The processor picks the
- * codec of each handler's event and result at compile time; the table entry holds it.
+ * codec of each handler's event and result at compile time; the handler the table creates holds it.
  *
  * @param <T> the Java type
  */
