@@ -293,9 +293,13 @@ final class DispatchTableWriter {
     return code.add("default:\n").indent().addStatement(noSuchHandler(dispatch)).unindent().endControlFlow().build();
   }
 
-  /** {@code event}, cast to the parameter's type (boxed for a primitive, which the call unboxes). */
+  /**
+   * {@code event}, cast to the parameter's exact type: {@code (int) event} for a primitive (unboxing the
+   * codec's {@code Integer}), so that of two overloads {@code m(int)} and {@code m(Integer)} the call
+   * picks the one that was annotated.
+   */
   private static CodeBlock eventArgument(HandlerModel handler) {
-    TypeName type = CodecChooser.boxed(handler.eventType());
+    TypeName type = TypeName.get(handler.eventType());
     return type.equals(ClassName.OBJECT) ? CodeBlock.of("event") : CodeBlock.of("($T) event", type);
   }
 
