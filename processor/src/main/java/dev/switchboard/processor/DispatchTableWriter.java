@@ -15,14 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.annotation.processing.Filer;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
 
 /**
  * Writes the dispatch table: one class implementing {@code HandlerTable}. Its {@code create} is a
@@ -49,17 +44,21 @@ final class DispatchTableWriter {
   private static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
 
   /**
-   * The most handlers one {@code switch} method holds: a few KB of bytecode, under HotSpot's 8,000-byte
-   * limit for compiling a method, and far under the JVM's 64 KB limit on a method's size.
+   * The most handlers one {@code switch} method holds. A {@code call} group, on every invocation's path,
+   * is about 2 KB of bytecode, under the 8,000 bytes over which HotSpot never compiles a method; a
+   * {@code create} group, which runs once per handler name, is 5 to 10 KB, far under the JVM's 64 KB
+   * limit on a method's size.
    */
   static final int GROUP_SIZE = 100;
 
   private final Filer filer;
   private final boolean generatedAnnotationAvailable;
+  private final TableWarnings warnings;
 
-  DispatchTableWriter(Filer filer, boolean generatedAnnotationAvailable) {
+  DispatchTableWriter(Filer filer, Elements elements, boolean generatedAnnotationAvailable) {
     this.filer = filer;
     this.generatedAnnotationAvailable = generatedAnnotationAvailable;
+    this.warnings = new TableWarnings(elements);
   }
 
   void write(String packageName, List<HandlerModel> handlers) throws IOException {
@@ -102,17 +101,19 @@ final class DispatchTableWriter {
     for (int i = 0; i < handlers.size(); i++) {
       all.add(new Numbered(i, handlers.get(i)));
     }
-    addCreate(table, all);
+    TableIdentifiers ids = TableIdentifiers.avoiding(handlers);
+    addCreate(table, all, ids);
     Dispatch objects = new Dispatch("call", ClassName.OBJECT, "object",
-        List.of(param(ClassName.OBJECT, "target"), param(ClassName.OBJECT, "event"), param(CONTEXT, "context")),
+        List.of(param(ClassName.OBJECT, ids.target()), param(ClassName.OBJECT, ids.event()),
+            param(CONTEXT, ids.context())),
         n -> !n.handler().stream());
     Dispatch streams = new Dispatch("callStream", TypeName.VOID, "stream",
-        List.of(param(ClassName.OBJECT, "target"), param(INPUT_STREAM, "in"), param(OUTPUT_STREAM, "out"),
-            param(CONTEXT, "context")),
+        List.of(param(ClassName.OBJECT, ids.target()), param(INPUT_STREAM, ids.in()),
+            param(OUTPUT_STREAM, ids.out()), param(CONTEXT, ids.context())),
         n -> n.handler().stream());
     for (Dispatch dispatch : List.of(objects, streams)) {
       if (all.stream().anyMatch(dispatch.includes())) {
-        addDispatch(table, dispatch, all);
+        addDispatch(table, dispatch, all, ids);
       }
     }
 
@@ -143,35 +144,35 @@ final class DispatchTableWriter {
    * first names; one switch over every name would outgrow the JVM's 64 KB method limit near 1,800
    * handlers, and HotSpot never compiles a method over 8,000 bytes of bytecode.
    */
-  private void addCreate(TypeSpec.Builder table, List<Numbered> all) {
+  private void addCreate(TypeSpec.Builder table, List<Numbered> all, TableIdentifiers ids) {
     MethodSpec.Builder create = MethodSpec.methodBuilder("create")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(HANDLER)
-        .addParameter(String.class, "name")
+        .addParameter(String.class, ids.name())
         .addException(Throwable.class);
     if (all.size() <= GROUP_SIZE) {
-      table.addMethod(suppressRawTypes(create, all).addCode(createSwitch(all)).build());
+      table.addMethod(suppress(create, warnings.forCreate(handlers(all))).addCode(createSwitch(all, ids)).build());
       return;
     }
     CodeBlock.Builder starts = CodeBlock.builder().add("{\n").indent();
     CodeBlock.Builder dispatch = CodeBlock.builder()
-        .addStatement("int group = $T.binarySearch(GROUP_STARTS, name)", Arrays.class)
-        .beginControlFlow("switch (group >= 0 ? group : -group - 2)");
+        .addStatement("int $L = $T.binarySearch(GROUP_STARTS, $L)", ids.group(), Arrays.class, ids.name())
+        .beginControlFlow("switch ($L >= 0 ? $L : -$L - 2)", ids.group(), ids.group(), ids.group());
     List<MethodSpec> groups = new ArrayList<>();
     for (int group = 0, from = 0; from < all.size(); group++, from += GROUP_SIZE) {
       List<Numbered> members = all.subList(from, Math.min(from + GROUP_SIZE, all.size()));
       starts.add("$S,\n", members.get(0).handler().name());
       String method = "createGroup" + group;
-      dispatch.add("case $L:\n", group).indent().addStatement("return $L(name)", method).unindent();
+      dispatch.add("case $L:\n", group).indent().addStatement("return $L($L)", method, ids.name()).unindent();
       MethodSpec.Builder groupMethod = MethodSpec.methodBuilder(method)
           .addJavadoc("Handlers $S to $S.\n", members.get(0).handler().name(),
               members.get(members.size() - 1).handler().name())
           .addModifiers(Modifier.PRIVATE)
           .returns(HANDLER)
-          .addParameter(String.class, "name")
+          .addParameter(String.class, ids.name())
           .addException(Throwable.class);
-      groups.add(suppressRawTypes(groupMethod, members).addCode(createSwitch(members)).build());
+      groups.add(suppress(groupMethod, warnings.forCreate(handlers(members))).addCode(createSwitch(members, ids)).build());
     }
     dispatch.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     table.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "GROUP_STARTS",
@@ -183,8 +184,8 @@ final class DispatchTableWriter {
     table.addMethods(groups);
   }
 
-  private static CodeBlock createSwitch(List<Numbered> handlers) {
-    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (name)");
+  private static CodeBlock createSwitch(List<Numbered> handlers, TableIdentifiers ids) {
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", ids.name());
     for (Numbered n : handlers) {
       HandlerModel handler = n.handler();
       ClassName owner = ClassName.get(handler.owner());
@@ -199,10 +200,10 @@ final class DispatchTableWriter {
         target = CodeBlock.of("new $T()", owner);
       }
       if (handler.stream()) {
-        code.addStatement("return new $T(name, this, $L, $L)", STREAM_HANDLER, n.number(), target);
+        code.addStatement("return new $T($L, this, $L, $L)", STREAM_HANDLER, ids.name(), n.number(), target);
       } else {
-        code.addStatement("return new $T(name, this, $L, $L,$W$L,$W$L)", OBJECT_HANDLER, n.number(), target,
-            handler.eventCodec().expression(), handler.resultCodec().expression());
+        code.addStatement("return new $T($L, this, $L, $L,$W$L,$W$L)", OBJECT_HANDLER, ids.name(), n.number(),
+            target, handler.eventCodec().expression(), handler.resultCodec().expression());
       }
       code.unindent();
     }
@@ -215,16 +216,17 @@ final class DispatchTableWriter {
    * {@code call} or {@code callStream}: a {@code switch} on the handler's number, split like
    * {@code create} into one method per group of {@value #GROUP_SIZE} numbers for a large table.
    */
-  private static void addDispatch(TypeSpec.Builder table, Dispatch dispatch, List<Numbered> all) {
-    MethodSpec.Builder method = dispatchMethod(dispatch, dispatch.method())
+  private void addDispatch(TypeSpec.Builder table, Dispatch dispatch, List<Numbered> all, TableIdentifiers ids) {
+    MethodSpec.Builder method = dispatchMethod(dispatch, dispatch.method(), ids)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC);
     if (all.size() <= GROUP_SIZE) {
       List<Numbered> members = all.stream().filter(dispatch.includes()).toList();
-      table.addMethod(suppressCastWarnings(method, members).addCode(numberSwitch(dispatch, members)).build());
+      table.addMethod(suppress(method, warnings.forCall(handlers(members)))
+          .addCode(numberSwitch(dispatch, members, ids)).build());
       return;
     }
-    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (handler / $L)", GROUP_SIZE);
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L / $L)", ids.handler(), GROUP_SIZE);
     List<MethodSpec> groups = new ArrayList<>();
     for (int group = 0, from = 0; from < all.size(); group++, from += GROUP_SIZE) {
       List<Numbered> members = all.subList(from, Math.min(from + GROUP_SIZE, all.size())).stream()
@@ -235,27 +237,28 @@ final class DispatchTableWriter {
       }
       String name = dispatch.method() + "Group" + group;
       code.add("case $L:\n", group).indent();
-      String arguments = "handler, " + String.join(", ", dispatch.params().stream().map(Param::name).toList());
+      String arguments = ids.handler() + ", " + String.join(", ", dispatch.params().stream().map(Param::name).toList());
       if (dispatch.returns().equals(TypeName.VOID)) {
         code.addStatement("$L($L)", name, arguments).addStatement("return");
       } else {
         code.addStatement("return $L($L)", name, arguments);
       }
       code.unindent();
-      MethodSpec.Builder groupMethod = dispatchMethod(dispatch, name)
+      MethodSpec.Builder groupMethod = dispatchMethod(dispatch, name, ids)
           .addJavadoc("Handlers $L to $L.\n", from, Math.min(from + GROUP_SIZE, all.size()) - 1)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
-      groups.add(suppressCastWarnings(groupMethod, members).addCode(numberSwitch(dispatch, members)).build());
+      groups.add(suppress(groupMethod, warnings.forCall(handlers(members)))
+          .addCode(numberSwitch(dispatch, members, ids)).build());
     }
-    code.add("default:\n").indent().addStatement(noSuchHandler(dispatch)).unindent().endControlFlow();
+    code.add("default:\n").indent().addStatement(noSuchHandler(dispatch, ids)).unindent().endControlFlow();
     table.addMethod(method.addCode(code.build()).build());
     table.addMethods(groups);
   }
 
-  private static MethodSpec.Builder dispatchMethod(Dispatch dispatch, String name) {
+  private static MethodSpec.Builder dispatchMethod(Dispatch dispatch, String name, TableIdentifiers ids) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .returns(dispatch.returns())
-        .addParameter(int.class, "handler")
+        .addParameter(int.class, ids.handler())
         .addException(Throwable.class);
     for (Param p : dispatch.params()) {
       method.addParameter(p.type(), p.name());
@@ -263,25 +266,25 @@ final class DispatchTableWriter {
     return method;
   }
 
-  private static CodeBlock noSuchHandler(Dispatch dispatch) {
-    return CodeBlock.of("throw new $T($S + handler)", IllegalArgumentException.class,
-        "No " + dispatch.kind() + " handler number ");
+  private static CodeBlock noSuchHandler(Dispatch dispatch, TableIdentifiers ids) {
+    return CodeBlock.of("throw new $T($S + $L)", IllegalArgumentException.class,
+        "No " + dispatch.kind() + " handler number ", ids.handler());
   }
 
-  private static CodeBlock numberSwitch(Dispatch dispatch, List<Numbered> handlers) {
-    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (handler)");
+  private static CodeBlock numberSwitch(Dispatch dispatch, List<Numbered> handlers, TableIdentifiers ids) {
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", ids.handler());
     for (Numbered n : handlers) {
       HandlerModel handler = n.handler();
       code.add("case $L:\n", n.number()).indent();
       CodeBlock receiver = handler.isStatic()
           ? CodeBlock.of("$T", ClassName.get(handler.owner()))
-          : CodeBlock.of("(($T) target)", ClassName.get(handler.owner()));
+          : CodeBlock.of("(($T) $L)", ClassName.get(handler.owner()), ids.target());
       String method = handler.method().getSimpleName().toString();
-      String context = handler.takesContext() ? ", context" : "";
+      String context = handler.takesContext() ? ", " + ids.context() : "";
       if (handler.stream()) {
-        code.addStatement("$L.$L(in, out$L)", receiver, method, context).addStatement("return");
+        code.addStatement("$L.$L($L, $L$L)", receiver, method, ids.in(), ids.out(), context).addStatement("return");
       } else {
-        CodeBlock call = CodeBlock.of("$L.$L($L$L)", receiver, method, eventArgument(handler), context);
+        CodeBlock call = CodeBlock.of("$L.$L($L$L)", receiver, method, eventArgument(handler, ids), context);
         if (handler.returnType().getKind() == TypeKind.VOID) {
           code.addStatement("$L", call).addStatement("return null");
         } else {
@@ -290,7 +293,8 @@ final class DispatchTableWriter {
       }
       code.unindent();
     }
-    return code.add("default:\n").indent().addStatement(noSuchHandler(dispatch)).unindent().endControlFlow().build();
+    return code.add("default:\n").indent().addStatement(noSuchHandler(dispatch, ids)).unindent().endControlFlow()
+        .build();
   }
 
   /**
@@ -298,82 +302,16 @@ final class DispatchTableWriter {
    * codec's {@code Integer}), so that of two overloads {@code m(int)} and {@code m(Integer)} the call
    * picks the one that was annotated.
    */
-  private static CodeBlock eventArgument(HandlerModel handler) {
+  private static CodeBlock eventArgument(HandlerModel handler, TableIdentifiers ids) {
     TypeName type = TypeName.get(handler.eventType());
-    return type.equals(ClassName.OBJECT) ? CodeBlock.of("event") : CodeBlock.of("($T) event", type);
+    return type.equals(ClassName.OBJECT) ? CodeBlock.of("$L", ids.event()) : CodeBlock.of("($T) $L", type, ids.event());
   }
 
-  // ---- warnings the generated code would otherwise raise ----
-
-  /** A databind codec names its type ({@code DatabindCodec.<Map>of(Map.class)}), raw where the handler's type is. */
-  private static MethodSpec.Builder suppressRawTypes(MethodSpec.Builder method, List<Numbered> handlers) {
-    boolean raw = handlers.stream().map(Numbered::handler).filter(h -> !h.stream())
-        .anyMatch(h -> rawInDatabind(h.eventCodec(), h.eventType()) || rawInDatabind(h.resultCodec(), h.returnType()));
-    return raw ? method.addAnnotation(suppress("rawtypes")) : method;
+  private static List<HandlerModel> handlers(List<Numbered> numbered) {
+    return numbered.stream().map(Numbered::handler).toList();
   }
 
-  private static boolean rawInDatabind(CodecModel codec, TypeMirror type) {
-    return codec.kind().equals(CodecModel.DATABIND) && hasRawType(type);
-  }
-
-  /** Casting {@code event} to {@code Map<String, Object>} is unchecked, and to {@code Map} raw. */
-  private static MethodSpec.Builder suppressCastWarnings(MethodSpec.Builder method, List<Numbered> handlers) {
-    List<TypeMirror> events = handlers.stream().map(Numbered::handler).filter(h -> !h.stream())
-        .map(HandlerModel::eventType).toList();
-    boolean unchecked = events.stream().anyMatch(DispatchTableWriter::isUncheckedCast);
-    boolean raw = events.stream().anyMatch(DispatchTableWriter::hasRawType);
-    if (unchecked && raw) {
-      return method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "{$S, $S}", "rawtypes", "unchecked").build());
-    }
-    if (unchecked || raw) {
-      return method.addAnnotation(suppress(unchecked ? "unchecked" : "rawtypes"));
-    }
-    return method;
-  }
-
-  private static AnnotationSpec suppress(String warning) {
-    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", warning).build();
-  }
-
-  /** Whether a cast from {@code Object} to this type is unchecked: it has a type argument other than {@code ?}. */
-  private static boolean isUncheckedCast(TypeMirror type) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      return isUncheckedCast(((ArrayType) type).getComponentType());
-    }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
-      if (argument.getKind() != TypeKind.WILDCARD) {
-        return true;
-      }
-      WildcardType wildcard = (WildcardType) argument;
-      if (wildcard.getExtendsBound() != null || wildcard.getSuperBound() != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the type is, or has as a type argument, a generic class used without type arguments. */
-  private static boolean hasRawType(TypeMirror type) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      return hasRawType(((ArrayType) type).getComponentType());
-    }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    DeclaredType declared = (DeclaredType) type;
-    if (declared.getTypeArguments().isEmpty()
-        && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
-      return true;
-    }
-    for (TypeMirror argument : declared.getTypeArguments()) {
-      if (hasRawType(argument)) {
-        return true;
-      }
-    }
-    return false;
+  private static MethodSpec.Builder suppress(MethodSpec.Builder method, AnnotationSpec suppressWarnings) {
+    return suppressWarnings == null ? method : method.addAnnotation(suppressWarnings);
   }
 }

@@ -105,9 +105,10 @@ public final class SwitchboardProcessor extends AbstractProcessor {
       }
       tableWritten = true;
       generate(methods, round.getRootElements(), reporter);
-    } catch (LinkageError e) {
+    } catch (NoClassDefFoundError | IncompatibleClassChangeError e) {
+      // A class missing, or of another version than the processor was built against.
       reporter.error(Message.PROCESSOR_PATH, e.getClass().getSimpleName(), e.getMessage());
-    } catch (RuntimeException | IOException e) {
+    } catch (RuntimeException | IOException | LinkageError e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       reporter.error(Message.INTERNAL_ERROR, trace);
@@ -177,7 +178,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         codecWriter.write(model, List.of(model.type()));
       }
     }
-    new DispatchTableWriter(processingEnv.getFiler(), generatedAvailable).write(packageName, handlers);
+    new DispatchTableWriter(processingEnv.getFiler(), elements, generatedAvailable).write(packageName, handlers);
     new ManifestWriter(processingEnv.getFiler(), elements).write(packageName + "." + Names.TABLE_CLASS, handlers);
   }
 

@@ -8,6 +8,7 @@ import static dev.switchboard.processor.Compile.source;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
@@ -410,6 +411,55 @@ class AcceptedSignaturesTest {
     Compilation compilation = compile(source);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining("raw type").inFile(source).onLineContaining("List event");
+  }
+
+  @Test
+  void deprecatedHandlersAndRawTypesInBoundsGiveNoWarningInTheTable() {
+    // The application's own uses of deprecated code warn where they are; the table must not add its own
+    // (a removal warning shows without -Xlint and fails a -Werror build).
+    JavaFileObject legacy = source("test.old.Legacy", """
+        package test.old;
+
+        import dev.switchboard.LambdaHandler;
+        import java.util.List;
+        import java.util.Map;
+        import java.util.Optional;
+
+        @Deprecated
+        public class Legacy {
+          @Deprecated
+          public Legacy() {}
+
+          @LambdaHandler("legacy")
+          public String handle(Old event) {
+            return String.valueOf(event);
+          }
+
+          @LambdaHandler("gone")
+          @Deprecated(forRemoval = true)
+          public static String gone(String event) {
+            return event;
+          }
+
+          @SuppressWarnings("rawtypes")
+          @LambdaHandler("raw-bound")
+          public static Optional<? extends Map> rawBound(List<? extends Map> event) {
+            return event.stream().findFirst();
+          }
+        }
+        """);
+    JavaFileObject old = source("test.old.Old", """
+        package test.old;
+
+        @Deprecated(forRemoval = true)
+        public record Old(String value) {}
+        """);
+    Compilation compilation = compile(List.of("-Aswitchboard.json=databind"), legacy, old);
+    assertThat(compilation).succeeded();
+    for (javax.tools.Diagnostic<? extends JavaFileObject> warning : compilation.warnings()) {
+      assertThat(warning.getSource() == null ? "" : warning.getSource().getName())
+          .doesNotContain("SwitchboardHandlers");
+    }
   }
 
   /** Fails unless the table's {@code case} labels are exactly {@code names}, in this order. */

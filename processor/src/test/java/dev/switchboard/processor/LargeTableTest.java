@@ -29,6 +29,11 @@ import org.junit.jupiter.api.Test;
  * between, before and after the groups find none.
  */
 class LargeTableTest {
+  /** Every seventh handler is a stream handler, so the grouped {@code callStream} is exercised too. */
+  private static boolean isStream(String name) {
+    return Integer.parseInt(name.substring(1)) % 7 == 3;
+  }
+
   private static final int CLASSES = 25;
   private static final int PER_CLASS = 10;
 
@@ -43,9 +48,16 @@ class LargeTableTest {
       for (int h = 0; h < PER_CLASS; h++) {
         String name = String.format("h%03d", c * PER_CLASS + h);
         names.add(name);
-        text.append("  @LambdaHandler(\"").append(name).append("\")\n")
-            .append("  public static String m").append(h).append("(String event) {\n")
-            .append("    return \"").append(name).append(":\" + event;\n  }\n\n");
+        text.append("  @LambdaHandler(\"").append(name).append("\")\n");
+        if (isStream(name)) {
+          text.append("  public static void m").append(h)
+              .append("(java.io.InputStream in, java.io.OutputStream out) throws java.io.IOException {\n")
+              .append("    out.write(\"").append(name).append(":\".getBytes());\n")
+              .append("    in.transferTo(out);\n  }\n\n");
+        } else {
+          text.append("  public static String m").append(h).append("(String event) {\n")
+              .append("    return \"").append(name).append(":\" + event;\n  }\n\n");
+        }
       }
       sources.add(source("test.large.Service" + c, text.append("}\n").toString()));
     }
@@ -55,6 +67,8 @@ class LargeTableTest {
         .contentsAsUtf8String().contains("private Handler createGroup2(String name)");
     assertThat(compilation).generatedSourceFile("test.large.SwitchboardHandlers")
         .contentsAsUtf8String().contains("private static Object callGroup2(int handler, Object target, Object event,");
+    assertThat(compilation).generatedSourceFile("test.large.SwitchboardHandlers")
+        .contentsAsUtf8String().contains("private static void callStreamGroup2(int handler, Object target,");
 
     Path classes = Files.createTempDirectory("switchboard-large");
     try {
@@ -69,7 +83,7 @@ class LargeTableTest {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           handler.invoke("\"x\"".getBytes(StandardCharsets.UTF_8), null, out);
           assertWithMessage("response of %s", name).that(out.toString(StandardCharsets.UTF_8))
-              .isEqualTo("\"" + name + ":x\"");
+              .isEqualTo(isStream(name) ? name + ":\"x\"" : "\"" + name + ":x\"");
         }
         for (String missing : List.of("", "a", "h", "h0995", "h100x", "h099a", "h250", "z")) {
           assertWithMessage("handler for %s", missing).that(table.create(missing)).isNull();

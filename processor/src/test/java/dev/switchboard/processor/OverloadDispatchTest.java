@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The table calls exactly the annotated method: of overloads that differ only in a primitive and its
- * box, each name reaches its own; and a handler class whose simple name is one the table itself uses
- * ({@code Handler}) still compiles and runs.
+ * box, each name reaches its own; a handler class whose simple name is one the table itself uses
+ * ({@code Handler}) still compiles and runs; and so does one in a package whose first part is the name
+ * of a parameter of the table ({@code in}).
  */
 class OverloadDispatchTest {
   @Test
@@ -78,6 +79,60 @@ class OverloadDispatchTest {
         assertThat(invoke(table.create("m-boxed"), "null")).isEqualTo("\"Integer null\"");
         assertThat(invoke(table.create("m-long"), "7")).isEqualTo("\"long 7\"");
         assertThat(invoke(table.create("named-handler"), "{\"k\": 1}")).isEqualTo("\"handled 1\"");
+      }
+    } finally {
+      Compile.deleteTree(classes);
+    }
+  }
+
+  @Test
+  void aPackageNamedLikeAParameterStillCompiles() throws Throwable {
+    // Two classes named Handler make the table write their full names, in.acme.orders.Handler, where a
+    // parameter named `in` would hide the package `in`.
+    Compilation compilation = compile(
+        source("in.acme.orders.Handler", """
+            package in.acme.orders;
+
+            import dev.switchboard.LambdaHandler;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.io.OutputStream;
+
+            public class Handler {
+              @LambdaHandler("orders-copy")
+              public static void copy(InputStream in, OutputStream out) throws IOException {
+                in.transferTo(out);
+              }
+            }
+            """),
+        source("in.acme.billing.Handler", """
+            package in.acme.billing;
+
+            import dev.switchboard.LambdaHandler;
+
+            public class Handler {
+              @LambdaHandler("billing-echo")
+              public static String echo(String event) {
+                return "billing " + event;
+              }
+            }
+            """));
+    assertCleanSuccess(compilation);
+    String table = compilation.generatedSourceFile("in.acme.SwitchboardHandlers").orElseThrow()
+        .getCharContent(false).toString();
+    assertThat(table).contains("in.acme.orders.Handler.copy(in_, out);");
+
+    Path classes = Files.createTempDirectory("switchboard-packages");
+    try {
+      Compile.writeClassOutput(compilation, classes);
+      try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        HandlerTable table2 = ServiceLoader.load(HandlerTable.class, loader).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(t -> t.getClass().getClassLoader() == loader)
+            .findFirst()
+            .orElseThrow();
+        assertThat(invoke(table2.create("orders-copy"), "{\"raw\": true}")).isEqualTo("{\"raw\": true}");
+        assertThat(invoke(table2.create("billing-echo"), "\"x\"")).isEqualTo("\"billing x\"");
       }
     } finally {
       Compile.deleteTree(classes);

@@ -244,6 +244,33 @@ class HandlerRegistryTest {
     assertInstanceOf(NoClassDefFoundError.class, again.getCause());
   }
 
+  /** A table whose handlers' constructors throw errors rather than exceptions. */
+  static final class ErrorTable implements HandlerTable {
+    @Override
+    public String[] names() {
+      return new String[] {"asserts", "out-of-memory"};
+    }
+
+    @Override
+    public Handler create(String name) {
+      if (name.equals("asserts")) {
+        throw new AssertionError("table name must not be empty");
+      }
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
+
+  @Test
+  void anErrorFromAConstructorIsAnInitErrorButTheJvmsOwnTroublePassesThrough() {
+    HandlerRegistry registry = HandlerRegistry.of(List.of(new ErrorTable()));
+
+    HandlerInitException asserts = assertThrows(HandlerInitException.class, () -> registry.handler("asserts"));
+    assertInstanceOf(AssertionError.class, asserts.getCause());
+    assertTrue(asserts.getMessage().contains("table name must not be empty"), asserts.getMessage());
+
+    assertThrows(OutOfMemoryError.class, () -> registry.handler("out-of-memory"));
+  }
+
   @Test
   void aTableThatDoesNotCreateAListedHandlerIsAnError() {
     HandlerRegistry registry = HandlerRegistry.of(List.of(new LyingTable()));
