@@ -97,6 +97,8 @@ class NoReflectionIT {
     assertEquals(List.of(), log.loaded(name -> name.startsWith("com.fasterxml.jackson.databind.")),
         "a Map handler loads no jackson-databind class at all");
     assertTrue(log.isLoaded("com.fasterxml.jackson.core.JsonFactory"), "it reads and writes with jackson-core");
+    assertEquals(List.of(), log.loaded(name -> name.startsWith("java.util.regex.")),
+        "no regular expression is compiled on the way to a well-formed event's result");
   }
 
   @Test

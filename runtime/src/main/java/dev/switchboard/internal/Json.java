@@ -26,10 +26,6 @@ public final class Json {
       .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
       .build();
 
-  /** The location jackson appends to its messages; the runtime says line and column itself. */
-  private static final Pattern SOURCE = Pattern.compile(
-      "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
-
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
   private Json() {}
@@ -92,7 +88,16 @@ public final class Json {
 
   /** A jackson message with its {@code [Source: ...; line: L, column: C]} said plainly. */
   private static String plain(String message) {
-    return message == null ? null : SOURCE.matcher(message).replaceAll("line $1, column $2");
+    return message == null ? null : Messages.SOURCE.matcher(message).replaceAll("line $1, column $2");
+  }
+
+  /**
+   * Compiled on the first malformed event, not when {@code Json} is first used: a regular expression
+   * costs a cold start its compilation and a dozen classes.
+   */
+  private static final class Messages {
+    /** The location jackson appends to its messages; the runtime says line and column itself. */
+    static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
   }
 
   /**
