@@ -7,11 +7,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 
 /**
  * The names the table gives its parameters and locals ({@code name}, {@code event}, {@code in}...).
@@ -43,30 +38,11 @@ record TableIdentifiers(
     for (HandlerModel handler : handlers) {
       addRoot(handler.owner(), roots);
       if (handler.eventType() != null) {
-        addRoots(handler.eventType(), roots);
+        TypeParts.forEachClass(handler.eventType(), element -> addRoot(element, roots));
       }
-      addRoots(handler.returnType(), roots);
+      TypeParts.forEachClass(handler.returnType(), element -> addRoot(element, roots));
     }
     return roots;
-  }
-
-  private static void addRoots(TypeMirror type, Set<String> roots) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      addRoots(((ArrayType) type).getComponentType(), roots);
-    } else if (type.getKind() == TypeKind.WILDCARD) {
-      WildcardType wildcard = (WildcardType) type;
-      if (wildcard.getExtendsBound() != null) {
-        addRoots(wildcard.getExtendsBound(), roots);
-      }
-      if (wildcard.getSuperBound() != null) {
-        addRoots(wildcard.getSuperBound(), roots);
-      }
-    } else if (type.getKind() == TypeKind.DECLARED) {
-      addRoot(((DeclaredType) type).asElement(), roots);
-      for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
-        addRoots(argument, roots);
-      }
-    }
   }
 
   private static void addRoot(Element element, Set<String> roots) {

@@ -99,22 +99,7 @@ final class TableWarnings {
   }
 
   private void deprecation(TypeMirror type, TreeSet<String> warnings) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      deprecation(((ArrayType) type).getComponentType(), warnings);
-    } else if (type.getKind() == TypeKind.WILDCARD) {
-      WildcardType wildcard = (WildcardType) type;
-      if (wildcard.getExtendsBound() != null) {
-        deprecation(wildcard.getExtendsBound(), warnings);
-      }
-      if (wildcard.getSuperBound() != null) {
-        deprecation(wildcard.getSuperBound(), warnings);
-      }
-    } else if (type.getKind() == TypeKind.DECLARED) {
-      deprecation(((DeclaredType) type).asElement(), warnings);
-      for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
-        deprecation(argument, warnings);
-      }
-    }
+    TypeParts.forEachClass(type, element -> deprecation(element, warnings));
   }
 
   /** Whether a cast from {@code Object} to this type is unchecked: it has a type argument other than {@code ?}. */

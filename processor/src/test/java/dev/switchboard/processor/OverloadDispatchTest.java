@@ -65,24 +65,13 @@ class OverloadDispatchTest {
             """));
     assertCleanSuccess(compilation);
 
-    Path classes = Files.createTempDirectory("switchboard-overloads");
-    try {
-      Compile.writeClassOutput(compilation, classes);
-      try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-        HandlerTable table = ServiceLoader.load(HandlerTable.class, loader).stream()
-            .map(ServiceLoader.Provider::get)
-            .filter(t -> t.getClass().getClassLoader() == loader)
-            .findFirst()
-            .orElseThrow();
-        assertThat(invoke(table.create("m-int"), "7")).isEqualTo("\"int 7\"");
-        assertThat(invoke(table.create("m-boxed"), "7")).isEqualTo("\"Integer 7\"");
-        assertThat(invoke(table.create("m-boxed"), "null")).isEqualTo("\"Integer null\"");
-        assertThat(invoke(table.create("m-long"), "7")).isEqualTo("\"long 7\"");
-        assertThat(invoke(table.create("named-handler"), "{\"k\": 1}")).isEqualTo("\"handled 1\"");
-      }
-    } finally {
-      Compile.deleteTree(classes);
-    }
+    withTable(compilation, table -> {
+      assertThat(invoke(table.create("m-int"), "7")).isEqualTo("\"int 7\"");
+      assertThat(invoke(table.create("m-boxed"), "7")).isEqualTo("\"Integer 7\"");
+      assertThat(invoke(table.create("m-boxed"), "null")).isEqualTo("\"Integer null\"");
+      assertThat(invoke(table.create("m-long"), "7")).isEqualTo("\"long 7\"");
+      assertThat(invoke(table.create("named-handler"), "{\"k\": 1}")).isEqualTo("\"handled 1\"");
+    });
   }
 
   @Test
@@ -118,21 +107,32 @@ class OverloadDispatchTest {
             }
             """));
     assertCleanSuccess(compilation);
-    String table = compilation.generatedSourceFile("in.acme.SwitchboardHandlers").orElseThrow()
+    String source = compilation.generatedSourceFile("in.acme.SwitchboardHandlers").orElseThrow()
         .getCharContent(false).toString();
-    assertThat(table).contains("in.acme.orders.Handler.copy(in_, out);");
+    assertThat(source).contains("in.acme.orders.Handler.copy(in_, out);");
 
-    Path classes = Files.createTempDirectory("switchboard-packages");
+    withTable(compilation, table -> {
+      assertThat(invoke(table.create("orders-copy"), "{\"raw\": true}")).isEqualTo("{\"raw\": true}");
+      assertThat(invoke(table.create("billing-echo"), "\"x\"")).isEqualTo("\"billing x\"");
+    });
+  }
+
+  /** What a test does with the compilation's table. */
+  private interface TableCheck {
+    void check(HandlerTable table) throws Throwable;
+  }
+
+  /** Loads the compilation's classes in a fresh class loader and runs {@code check} on its table. */
+  private void withTable(Compilation compilation, TableCheck check) throws Throwable {
+    Path classes = Files.createTempDirectory("switchboard-dispatch");
     try {
       Compile.writeClassOutput(compilation, classes);
       try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-        HandlerTable table2 = ServiceLoader.load(HandlerTable.class, loader).stream()
+        check.check(ServiceLoader.load(HandlerTable.class, loader).stream()
             .map(ServiceLoader.Provider::get)
             .filter(t -> t.getClass().getClassLoader() == loader)
             .findFirst()
-            .orElseThrow();
-        assertThat(invoke(table2.create("orders-copy"), "{\"raw\": true}")).isEqualTo("{\"raw\": true}");
-        assertThat(invoke(table2.create("billing-echo"), "\"x\"")).isEqualTo("\"billing x\"");
+            .orElseThrow());
       }
     } finally {
       Compile.deleteTree(classes);
