@@ -228,8 +228,8 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "%-13s %5s  %-42s %12.1f %12.1f%n",
             f.label(), f.index() < 0 ? "-" : Integer.toString(f.index()), f.name(), f.tableNs(), f.scanNs());
       }
-      System.out.println("table.create includes creating the handler's entry (first, middle and last are"
-          + " String/bytes handlers with streaming codecs); missing is the switch alone.");
+      System.out.println("table.create includes creating the handler's ObjectHandler (first, middle and last are"
+          + " String/bytes handlers with streaming codecs); missing is the lookup alone.");
       double cold = TableLookup.coldCreateMillis(classes, middle, 21);
       System.out.printf(Locale.ROOT, "Once per process: a fresh class loader finds the table through ServiceLoader"
           + " (loading and verifying it) and creates %s: %.1f ms (median of 21)%n", middle, cold);
