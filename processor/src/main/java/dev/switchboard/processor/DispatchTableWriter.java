@@ -51,6 +51,13 @@ final class DispatchTableWriter {
    */
   static final int GROUP_SIZE = 100;
 
+  /**
+   * The most handlers one table holds. The table's static initializer fills {@code NAMES} with about
+   * 8 bytes of bytecode per name, and a method's code is limited to 65,535 bytes: past about 8,100
+   * names javac would fail on the generated source with "code too large" (SB018 says so first).
+   */
+  static final int MAX_HANDLERS = 8_000;
+
   private final Filer filer;
   private final boolean generatedAnnotationAvailable;
   private final TableWarnings warnings;

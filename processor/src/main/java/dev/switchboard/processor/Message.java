@@ -80,6 +80,12 @@ enum Message {
       "a @LambdaHandler method must be in a class that has a package, since the generated dispatch"
           + " table cannot refer to classes in the unnamed package; %s is in the unnamed package. Add a"
           + " package declaration to its file"),
+  TOO_MANY_HANDLERS(
+      "SB018",
+      "one compilation may hold at most %d @LambdaHandler methods, since their dispatch table is one"
+          + " class and the JVM limits a class's methods to 64 KB of code each; this one has %d. Split"
+          + " the handlers across modules (or separate compilations): each gets a table of its own, and"
+          + " the runtime merges the tables of every jar on the class path"),
   JSON_DATABIND_FALLBACK(
       "SB020",
       "%s: its %s type %s is bound by jackson-databind at run time, not by a generated JSON codec,"

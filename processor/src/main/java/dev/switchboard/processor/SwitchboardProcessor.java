@@ -151,6 +151,9 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         access.check(method, packageName);
       }
     }
+    if (names.size() > DispatchTableWriter.MAX_HANDLERS) {
+      reporter.error(Message.TOO_MANY_HANDLERS, DispatchTableWriter.MAX_HANDLERS, names.size());
+    }
     if (reporter.errorCount() > 0) {
       return;
     }
