@@ -1,5 +1,24 @@
 package dev.switchboard.processor;
 
+import dev.switchboard.processor.codecs.BeanModel;
+import dev.switchboard.processor.codecs.CodecChooser;
+import dev.switchboard.processor.codecs.CodecWriter;
+import dev.switchboard.processor.codecs.EnumModel;
+import dev.switchboard.processor.codecs.JsonTypeAnalyzer;
+import dev.switchboard.processor.codecs.Unsupported;
+import dev.switchboard.processor.diag.JsonOption;
+import dev.switchboard.processor.diag.Message;
+import dev.switchboard.processor.diag.Names;
+import dev.switchboard.processor.diag.Reporter;
+import dev.switchboard.processor.handlers.AccessChecker;
+import dev.switchboard.processor.handlers.CodecModel;
+import dev.switchboard.processor.handlers.HandlerModel;
+import dev.switchboard.processor.handlers.HandlerNaming;
+import dev.switchboard.processor.handlers.HandlerValidator;
+import dev.switchboard.processor.handlers.LocalHandlerFinder;
+import dev.switchboard.processor.table.DispatchTableWriter;
+import dev.switchboard.processor.table.ManifestWriter;
+import dev.switchboard.processor.table.TablePackage;
 import com.google.auto.service.AutoService;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.switchboard.processor;
 
+import dev.switchboard.processor.table.DispatchTableWriter;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.switchboard.processor.Compile.compile;

@@ -1,5 +1,8 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.Codecs;
+import dev.switchboard.internal.json.EventBindingException;
+import dev.switchboard.internal.json.Json;
 import dev.switchboard.Client;
 import dev.switchboard.ClientContext;
 import dev.switchboard.CognitoIdentity;

@@ -1,5 +1,8 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.EventBindingException;
+import dev.switchboard.internal.json.Json;
+import dev.switchboard.internal.json.ResultSerializationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

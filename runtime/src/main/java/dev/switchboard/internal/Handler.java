@@ -1,5 +1,7 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.EventBindingException;
+import dev.switchboard.internal.json.ResultSerializationException;
 import dev.switchboard.Context;
 import java.io.OutputStream;
 

@@ -1,5 +1,8 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.Codec;
+import dev.switchboard.internal.json.Codecs;
+import dev.switchboard.internal.json.Json;
 import dev.switchboard.Context;
 import java.io.OutputStream;
 

@@ -3,7 +3,7 @@ package dev.switchboard.lambda;
 import dev.switchboard.LogLevel;
 import dev.switchboard.internal.ClientContexts;
 import dev.switchboard.internal.ErrorResponse;
-import dev.switchboard.internal.EventBindingException;
+import dev.switchboard.internal.json.EventBindingException;
 import dev.switchboard.internal.FunctionInfo;
 import dev.switchboard.internal.Handler;
 import dev.switchboard.internal.HandlerInitException;

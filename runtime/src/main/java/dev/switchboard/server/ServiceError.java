@@ -1,7 +1,7 @@
 package dev.switchboard.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.switchboard.internal.Json;
+import dev.switchboard.internal.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

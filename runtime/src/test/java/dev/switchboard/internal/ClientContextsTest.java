@@ -1,5 +1,6 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.EventBindingException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.EventBindingException;
+import dev.switchboard.internal.json.ResultSerializationException;
 import static dev.switchboard.internal.Invocations.tree;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.Codecs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

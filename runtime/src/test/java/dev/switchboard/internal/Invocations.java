@@ -1,5 +1,7 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.Codec;
+import dev.switchboard.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.Context;

@@ -1,5 +1,6 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.JsonTimes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -1,5 +1,6 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.Codecs;
 import static dev.switchboard.internal.Invocations.echo;
 import static dev.switchboard.internal.Invocations.invoke;
 import static dev.switchboard.internal.Invocations.read;

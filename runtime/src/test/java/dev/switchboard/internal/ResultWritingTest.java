@@ -1,5 +1,8 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.Codecs;
+import dev.switchboard.internal.json.DatabindCodec;
+import dev.switchboard.internal.json.ResultSerializationException;
 import static dev.switchboard.internal.Invocations.entry;
 import static dev.switchboard.internal.Invocations.invoke;
 import static dev.switchboard.internal.Invocations.invokeBytes;

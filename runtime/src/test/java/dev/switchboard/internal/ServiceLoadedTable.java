@@ -1,5 +1,6 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.Codecs;
 import dev.switchboard.Context;
 
 /** Listed in this module's test {@code META-INF/services}, so {@link HandlerRegistry#load()} finds it. */

@@ -1,5 +1,8 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.Codec;
+import dev.switchboard.internal.json.Codecs;
+import dev.switchboard.internal.json.EventBindingException;
 import static dev.switchboard.internal.Invocations.echo;
 import static dev.switchboard.internal.Invocations.invoke;
 import static dev.switchboard.internal.Invocations.read;

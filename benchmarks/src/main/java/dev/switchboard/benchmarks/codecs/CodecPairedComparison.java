@@ -1,8 +1,8 @@
 package dev.switchboard.benchmarks.codecs;
 
-import dev.switchboard.internal.Codec;
-import dev.switchboard.internal.DatabindCodec;
-import dev.switchboard.internal.Json;
+import dev.switchboard.internal.json.Codec;
+import dev.switchboard.internal.json.DatabindCodec;
+import dev.switchboard.internal.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,347 @@
+package dev.switchboard.processor.codecs;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Decides, at compile time, how JSON binds to each record and POJO a handler takes or returns, and to
+ * the types reachable from it: the model phase of codec generation. A type binds through a generated
+ * codec only when all of it can be bound as databind binds it; otherwise {@link #root} says why, and
+ * the handler keeps jackson-databind.
+ */
+public final class JsonTypeAnalyzer {
+  private static final Map<String, JsonType.ScalarKind> SCALARS = Map.ofEntries(
+      Map.entry("java.lang.String", JsonType.ScalarKind.STRING),
+      Map.entry("java.lang.Boolean", JsonType.ScalarKind.BOOLEAN),
+      Map.entry("java.lang.Byte", JsonType.ScalarKind.BYTE),
+      Map.entry("java.lang.Short", JsonType.ScalarKind.SHORT),
+      Map.entry("java.lang.Integer", JsonType.ScalarKind.INT),
+      Map.entry("java.lang.Long", JsonType.ScalarKind.LONG),
+      Map.entry("java.lang.Float", JsonType.ScalarKind.FLOAT),
+      Map.entry("java.lang.Double", JsonType.ScalarKind.DOUBLE),
+      Map.entry("java.math.BigInteger", JsonType.ScalarKind.BIG_INTEGER),
+      Map.entry("java.math.BigDecimal", JsonType.ScalarKind.BIG_DECIMAL),
+      Map.entry("java.lang.Object", JsonType.ScalarKind.UNTYPED),
+      Map.entry("java.time.Instant", JsonType.ScalarKind.INSTANT),
+      Map.entry("java.time.OffsetDateTime", JsonType.ScalarKind.OFFSET_DATE_TIME),
+      Map.entry("java.time.LocalDate", JsonType.ScalarKind.LOCAL_DATE),
+      Map.entry("java.time.LocalDateTime", JsonType.ScalarKind.LOCAL_DATE_TIME),
+      Map.entry("java.time.LocalTime", JsonType.ScalarKind.LOCAL_TIME));
+
+  /** Collection types, and the class databind creates for each. */
+  private static final Map<String, String> COLLECTIONS = Map.ofEntries(
+      Map.entry("java.util.List", "java.util.ArrayList"),
+      Map.entry("java.util.Collection", "java.util.ArrayList"),
+      Map.entry("java.util.ArrayList", "java.util.ArrayList"),
+      Map.entry("java.util.LinkedList", "java.util.LinkedList"),
+      Map.entry("java.util.Set", "java.util.HashSet"),
+      Map.entry("java.util.HashSet", "java.util.HashSet"),
+      Map.entry("java.util.LinkedHashSet", "java.util.LinkedHashSet"),
+      Map.entry("java.util.SortedSet", "java.util.TreeSet"),
+      Map.entry("java.util.NavigableSet", "java.util.TreeSet"),
+      Map.entry("java.util.TreeSet", "java.util.TreeSet"));
+
+  private static final Map<String, String> MAPS = Map.ofEntries(
+      Map.entry("java.util.Map", "java.util.LinkedHashMap"),
+      Map.entry("java.util.HashMap", "java.util.HashMap"),
+      Map.entry("java.util.LinkedHashMap", "java.util.LinkedHashMap"),
+      Map.entry("java.util.SortedMap", "java.util.TreeMap"),
+      Map.entry("java.util.NavigableMap", "java.util.TreeMap"),
+      Map.entry("java.util.TreeMap", "java.util.TreeMap"));
+
+  /** One record, POJO or enum: its model once described, or why it cannot be. */
+  private static final class Entry {
+    final ClassName codec;
+    final Set<TypeElement> uses = new LinkedHashSet<>();
+    Object model;
+    Unsupported failure;
+    boolean described;
+    /** Whether its codec comes with the type, from an earlier compilation, and is not written again. */
+    boolean compiled;
+
+    Entry(ClassName codec) {
+      this.codec = codec;
+    }
+  }
+
+  private final Types types;
+  private final Elements elements;
+  private final RecordIntrospector records;
+  private final PojoIntrospector pojos;
+  private final EnumIntrospector enums;
+  private final BeanShapes shapes;
+  private final Map<TypeElement, Entry> entries = new LinkedHashMap<>();
+  private final Set<TypeElement> generated = new LinkedHashSet<>();
+
+  /** The top-level types being compiled, whose codecs are always written. */
+  private final Set<? extends Element> sources;
+
+  public JsonTypeAnalyzer(Types types, Elements elements, Set<? extends Element> sources) {
+    this.types = types;
+    this.elements = elements;
+    this.sources = sources;
+    JacksonAnnotations jackson = new JacksonAnnotations(elements);
+    this.shapes = new BeanShapes(types, elements, jackson);
+    this.records = new RecordIntrospector(types, jackson, shapes, this);
+    this.pojos = new PojoIntrospector(types, elements, jackson, shapes, this);
+    this.enums = new EnumIntrospector(jackson, shapes);
+  }
+
+  /** Whether a handler's event or result type is one the generator is for: a record, POJO or enum of the application. */
+  static boolean isApplicationType(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    ElementKind kind = element.getKind();
+    if (kind != ElementKind.RECORD && kind != ElementKind.CLASS && kind != ElementKind.ENUM) {
+      return false;
+    }
+    String name = element.getQualifiedName().toString();
+    return !(name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+        || name.startsWith("com.fasterxml.jackson."));
+  }
+
+  /**
+   * The binding of a handler's event or result type (a record, POJO or enum), with every type it
+   * reaches described; their codecs will be generated.
+   *
+   * @throws Unsupported for the first type or property, in property order, that cannot be bound
+   */
+  JsonType.Named root(TypeMirror type) throws Unsupported {
+    Set<TypeElement> uses = new LinkedHashSet<>();
+    JsonType json = describe(type, type.toString(), uses, null);
+    Deque<TypeElement> pending = new ArrayDeque<>(uses);
+    Set<TypeElement> closure = new LinkedHashSet<>();
+    while (!pending.isEmpty()) {
+      TypeElement next = pending.removeFirst();
+      if (!closure.add(next)) {
+        continue;
+      }
+      Entry entry = described(next);
+      if (entry.failure != null) {
+        throw entry.failure;
+      }
+      pending.addAll(entry.uses);
+    }
+    generated.addAll(closure);
+    return (JsonType.Named) json;
+  }
+
+  /** The records and POJOs whose codecs to write, by name. */
+  public List<BeanModel> beans() {
+    List<BeanModel> beans = new ArrayList<>();
+    for (TypeElement type : generated) {
+      if (!entries.get(type).compiled && entries.get(type).model instanceof BeanModel bean) {
+        beans.add(bean);
+      }
+    }
+    beans.sort(Comparator.comparing(b -> b.codec().canonicalName()));
+    return beans;
+  }
+
+  /** The enums whose codecs to write, by name. */
+  public List<EnumModel> enums() {
+    List<EnumModel> found = new ArrayList<>();
+    for (TypeElement type : generated) {
+      if (!entries.get(type).compiled && entries.get(type).model instanceof EnumModel model) {
+        found.add(model);
+      }
+    }
+    found.sort(Comparator.comparing(e -> e.codec().canonicalName()));
+    return found;
+  }
+
+  /** A property's type. Records, POJOs and enums it names are added to {@code uses}. */
+  JsonType describe(TypeMirror type, String where, Set<TypeElement> uses, String fromPackage) throws Unsupported {
+    return describe(type, where, uses, fromPackage, true);
+  }
+
+  JsonType describe(TypeMirror type, String where, Set<TypeElement> uses) throws Unsupported {
+    return describe(type, where, uses, null, true);
+  }
+
+  private JsonType describe(TypeMirror type, String where, Set<TypeElement> uses, String fromPackage,
+      boolean optionalAllowed) throws Unsupported {
+    switch (type.getKind()) {
+      case BOOLEAN:
+        return new JsonType.Scalar(JsonType.ScalarKind.BOOLEAN, TypeName.BOOLEAN);
+      case BYTE:
+        return new JsonType.Scalar(JsonType.ScalarKind.BYTE, TypeName.BYTE);
+      case SHORT:
+        return new JsonType.Scalar(JsonType.ScalarKind.SHORT, TypeName.SHORT);
+      case INT:
+        return new JsonType.Scalar(JsonType.ScalarKind.INT, TypeName.INT);
+      case LONG:
+        return new JsonType.Scalar(JsonType.ScalarKind.LONG, TypeName.LONG);
+      case FLOAT:
+        return new JsonType.Scalar(JsonType.ScalarKind.FLOAT, TypeName.FLOAT);
+      case DOUBLE:
+        return new JsonType.Scalar(JsonType.ScalarKind.DOUBLE, TypeName.DOUBLE);
+      case ARRAY:
+        return array((ArrayType) type, where, uses, fromPackage);
+      case DECLARED:
+        return declared((DeclaredType) type, where, uses, fromPackage, optionalAllowed);
+      default:
+        throw new Unsupported(where, "has the type " + type + ", which the codec generator does not support",
+            "use a supported type (records, POJOs, enums, collections, maps, strings, numbers, booleans, java.time)");
+    }
+  }
+
+  private JsonType array(ArrayType type, String where, Set<TypeElement> uses, String fromPackage) throws Unsupported {
+    TypeMirror component = type.getComponentType();
+    if (component.getKind() == TypeKind.BYTE) {
+      return new JsonType.Scalar(JsonType.ScalarKind.BYTES, TypeName.get(type));
+    }
+    if (component.getKind() == TypeKind.CHAR) {
+      throw new Unsupported(where, "is a char[], which databind reads as a string", "use String");
+    }
+    if (component.getKind() == TypeKind.ARRAY || component.toString().equals("java.lang.Byte")
+        || component.toString().equals("java.lang.Character")) {
+      throw new Unsupported(where, "is an array of " + component + ", which the codec generator does not support",
+          "use a List instead");
+    }
+    JsonType element = describe(component, where + "[]", uses, fromPackage, false);
+    if (element.javaType() instanceof ParameterizedTypeName) {
+      throw new Unsupported(where, "is an array of the generic type " + component, "use a List instead");
+    }
+    return new JsonType.Sequence(JsonType.SequenceKind.ARRAY, element, ArrayTypeName.of(element.javaType()), null);
+  }
+
+  private JsonType declared(DeclaredType type, String where, Set<TypeElement> uses, String fromPackage,
+      boolean optionalAllowed) throws Unsupported {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    List<? extends TypeMirror> arguments = type.getTypeArguments();
+    if (arguments.isEmpty() && !element.getTypeParameters().isEmpty()) {
+      throw new Unsupported(where, "has the raw type " + name, "give it type arguments");
+    }
+    JsonType.ScalarKind scalar = SCALARS.get(name);
+    if (scalar != null) {
+      return new JsonType.Scalar(scalar, ClassName.get(element));
+    }
+    if (COLLECTIONS.containsKey(name)) {
+      JsonType item = argument(arguments.get(0), where + "[]", uses, fromPackage);
+      return new JsonType.Sequence(JsonType.SequenceKind.COLLECTION, item,
+          ParameterizedTypeName.get(ClassName.get(element), item.javaType().box()), ClassName.bestGuess(COLLECTIONS.get(name)));
+    }
+    if (MAPS.containsKey(name)) {
+      if (!arguments.get(0).toString().equals("java.lang.String")) {
+        throw new Unsupported(where, "is a map with " + arguments.get(0) + " keys", "use String keys");
+      }
+      JsonType value = argument(arguments.get(1), where + "[*]", uses, fromPackage);
+      return new JsonType.Dictionary(value,
+          ParameterizedTypeName.get(ClassName.get(element), ClassName.get(String.class), value.javaType().box()),
+          ClassName.bestGuess(MAPS.get(name)));
+    }
+    if (name.equals("java.util.Optional")) {
+      if (!optionalAllowed) {
+        throw new Unsupported(where, "holds Optional inside a collection, map or Optional", "use the value type itself");
+      }
+      JsonType value = describe(arguments.get(0), where, uses, fromPackage, false);
+      return new JsonType.Optional(value, ParameterizedTypeName.get(ClassName.get(element), value.javaType().box()));
+    }
+    if (!isApplicationType(type)) {
+      throw new Unsupported(where, "has the type " + name + ", which the codec generator does not support",
+          "use a supported type (records, POJOs, enums, collections, maps, strings, numbers, booleans,"
+              + " Instant, OffsetDateTime, LocalDate, LocalDateTime, LocalTime)");
+    }
+    if (element.getKind() == ElementKind.CLASS && element.getModifiers().contains(Modifier.ABSTRACT)) {
+      throw new Unsupported(where, "has the abstract type " + name + ", for which databind needs type information",
+          "use a concrete record or class");
+    }
+    if (fromPackage != null && !publicEverywhere(element)
+        && !elements.getPackageOf(element).getQualifiedName().contentEquals(fromPackage)) {
+      throw new Unsupported(where, "has the type " + name + ", which is not public", "make it public");
+    }
+    Entry entry = entries.computeIfAbsent(element, e -> new Entry(codecName(e)));
+    uses.add(element);
+    return new JsonType.Named(entry.codec, ClassName.get(element));
+  }
+
+  /** A collection element or map value: no wildcards, and the value class for primitives. */
+  private JsonType argument(TypeMirror argument, String where, Set<TypeElement> uses, String fromPackage)
+      throws Unsupported {
+    if (argument.getKind() == TypeKind.WILDCARD || argument.getKind() == TypeKind.TYPEVAR) {
+      throw new Unsupported(where, "has the type argument " + argument, "use a concrete type argument");
+    }
+    return describe(argument, where, uses, fromPackage, false);
+  }
+
+  private Entry described(TypeElement type) {
+    Entry entry = entries.get(type);
+    if (!entry.described) {
+      entry.described = true;
+      if (!sources.contains(topLevel(type)) && elements.getTypeElement(entry.codec.canonicalName()) != null) {
+        // A type from a library or the main code, used by handlers of another compilation (tests):
+        // its codec was generated with it, and writing it again would make a second copy.
+        entry.compiled = true;
+        entry.model = type;
+        return entry;
+      }
+      try {
+        if (type.getKind() == ElementKind.ENUM) {
+          entry.model = enums.describe(type, entry.codec);
+        } else {
+          shapes.checkReachable(type);
+          shapes.checkSupertypes(type);
+          entry.model = type.getKind() == ElementKind.RECORD
+              ? records.describe(type, entry.codec, entry.uses)
+              : pojos.describe(type, entry.codec, entry.uses);
+        }
+      } catch (Unsupported e) {
+        entry.failure = e;
+      } catch (RuntimeException e) {
+        // A gap in the generator must not fail the build: the type keeps databind, and the note says why.
+        entry.failure = new Unsupported(type.getQualifiedName().toString(),
+            "could not be described by the codec generator (" + e + ")",
+            "report it to Switchboard with the type's declaration");
+      }
+    }
+    return entry;
+  }
+
+  private static TypeElement topLevel(TypeElement type) {
+    Element e = type;
+    while (e.getEnclosingElement() instanceof TypeElement enclosing) {
+      e = enclosing;
+    }
+    return (TypeElement) e;
+  }
+
+  private static boolean publicEverywhere(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code com.example.Orders.Item} gets {@code com.example.Orders_ItemJsonCodec}. */
+  private ClassName codecName(TypeElement type) {
+    ClassName name = ClassName.get(type);
+    return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "JsonCodec");
+  }
+}

@@ -1,0 +1,95 @@
+package dev.switchboard.processor.handlers;
+
+import dev.switchboard.processor.diag.Message;
+import dev.switchboard.processor.diag.Reporter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Gives each handler its name and checks the naming rules: the default name is Lambda's Java handler
+ * string {@code pkg.Class::method}; a name is 1 to 128 characters with no whitespace; and no two
+ * handlers of a compilation share one (reported at both).
+ */
+public final class HandlerNaming {
+  static final int MAX_LENGTH = 128;
+
+  private final Elements elements;
+  private final Reporter reporter;
+
+  public HandlerNaming(Elements elements, Reporter reporter) {
+    this.elements = elements;
+    this.reporter = reporter;
+  }
+
+  /** The handler's name, explicit or default. */
+  public String nameOf(ExecutableElement method) {
+    AnnotationMirror annotation = Reporter.handlerAnnotation(method);
+    if (annotation != null) {
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+          : annotation.getElementValues().entrySet()) {
+        if (entry.getKey().getSimpleName().contentEquals("value")) {
+          // Only values written in the source are here: an explicit "" is an (invalid) empty name.
+          Object value = entry.getValue().getValue();
+          return value instanceof String ? (String) value : defaultName(method);
+        }
+      }
+    }
+    return defaultName(method);
+  }
+
+  /** {@code pkg.Outer$Inner::method}, the string AWS's Java runtime resolves with Class.forName. */
+  String defaultName(ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    return elements.getBinaryName(owner) + "::" + method.getSimpleName();
+  }
+
+  /** Checks one name; returns whether it is valid. */
+  public boolean checkName(ExecutableElement method, String name) {
+    String problem = null;
+    if (name.isEmpty()) {
+      problem = "is empty";
+    } else if (name.length() > MAX_LENGTH) {
+      problem = "is " + name.length() + " characters long";
+    } else {
+      for (int i = 0; i < name.length(); i++) {
+        if (Character.isWhitespace(name.charAt(i))) {
+          problem = "contains whitespace at index " + i;
+          break;
+        }
+      }
+    }
+    if (problem != null) {
+      String shown = name.length() > 40 ? "\"" + name.substring(0, 40) + "...\"" : "\"" + name + "\"";
+      reporter.error(method, Message.INVALID_NAME, HandlerModel.describe(method), shown, problem);
+      return false;
+    }
+    return true;
+  }
+
+  /** Reports each name used by more than one method, at every method that uses it. */
+  public boolean checkUnique(Map<ExecutableElement, String> names) {
+    Map<String, List<ExecutableElement>> byName = new LinkedHashMap<>();
+    names.forEach((method, name) -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(method));
+    boolean unique = true;
+    for (Map.Entry<String, List<ExecutableElement>> entry : byName.entrySet()) {
+      List<ExecutableElement> methods = entry.getValue();
+      if (methods.size() < 2) {
+        continue;
+      }
+      unique = false;
+      for (int i = 0; i < methods.size(); i++) {
+        ExecutableElement other = methods.get(i == 0 ? 1 : 0);
+        reporter.error(methods.get(i), Message.DUPLICATE_NAME, entry.getKey(),
+            HandlerModel.describe(methods.get(i)), HandlerModel.describe(other));
+      }
+    }
+    return unique;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.switchboard.internal.json;
+
+/**
+ * The handler returned a value that cannot be written as JSON. Reported with the error type
+ * {@value #ERROR_TYPE}.
+ */
+public final class ResultSerializationException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The {@code errorType} Lambda reports for a result that could not be serialized. */
+  public static final String ERROR_TYPE = "Runtime.MarshalError";
+
+  public ResultSerializationException(String message, Throwable cause) {
+    super(message, cause, false, false);
+  }
+}
