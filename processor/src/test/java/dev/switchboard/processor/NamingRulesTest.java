@@ -10,7 +10,7 @@ import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** The naming rules: SB010 (unique in a compilation, reported at both) and SB011 (1-128, no whitespace). */
+/** The naming rules: SB010 (unique in a compilation, reported at both) and SB011 (1-128, no whitespace, no unpaired surrogate). */
 class NamingRulesTest {
 
   @Test
@@ -54,6 +54,36 @@ class NamingRulesTest {
             + " test.legacy.LegacyOrders.handle and test.shop.Orders.place.")
         .inFile(legacy).onLineContaining("@LambdaHandler(\"orders\")");
     assertNothingGenerated(orders, legacy);
+  }
+
+  @Test
+  void nameWithAnUnpairedSurrogateIsRejected() {
+    // "\uD800" alone has no UTF-8 form: handlers.json would hold '?' and no invocation could name it.
+    JavaFileObject source = source("test.Lone", """
+        package test;
+
+        import dev.switchboard.LambdaHandler;
+
+        public class Lone {
+          @LambdaHandler("lone-\\uD800-half")
+          public static String handle(String event) {
+            return event;
+          }
+
+          @LambdaHandler("paired-\\uD83D\\uDE00-emoji")
+          public static String paired(String event) {
+            return event;
+          }
+        }
+        """);
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[SB011] a handler name is 1 to 128 characters with no whitespace and no unpaired"
+            + " surrogate, as Lambda's handler setting is; test.Lone.handle is named \"lone-\\uD800-half\", which"
+            + " contains the unpaired surrogate \\uD800 at index 5")
+        .inFile(source).onLineContaining("@LambdaHandler(\"lone-");
+    assertNothingGenerated(source);
   }
 
   @Test
@@ -139,7 +169,7 @@ class NamingRulesTest {
     Compilation compilation = compile(source);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[SB011] a handler name is 1 to 128 characters with no whitespace, as Lambda's"
+        .hadErrorContaining("[SB011] a handler name is 1 to 128 characters with no whitespace and no unpaired surrogate, as Lambda's"
             + " handler setting is; test.Empty.handle is named \"\", which is empty. Choose a name such as"
             + " \"orders-create\"")
         .inFile(source).onLineContaining("@LambdaHandler(\"\")");
@@ -203,7 +233,7 @@ class NamingRulesTest {
     Compilation compilation = compile(source);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[SB011] a handler name is 1 to 128 characters with no whitespace, as Lambda's handler"
+        .hadErrorContaining("[SB011] a handler name is 1 to 128 characters with no whitespace and no unpaired surrogate, as Lambda's handler"
             + " setting is; test.Long.handle is named \"" + "a".repeat(40) + "...\", which is 129 characters long.")
         .inFile(source).onLineContaining("@LambdaHandler(\"aaaa");
     assertNothingGenerated(source);

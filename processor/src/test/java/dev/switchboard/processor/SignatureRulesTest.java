@@ -280,6 +280,8 @@ class SignatureRulesTest {
     assertThat(compilation).hadErrorContaining(
         "test.Wildcard.handle takes java.util.List<? super java.lang.Integer>, and it contains the wildcard"
             + " ? super java.lang.Integer");
+    assertThat(compilation).hadErrorContaining(
+        "a type argument may be a type, '?' or '? extends T', never '? super T'");
     assertNothingGenerated(source);
   }
 

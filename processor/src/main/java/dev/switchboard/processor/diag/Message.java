@@ -44,14 +44,16 @@ public enum Message {
       "SB009",
       "the event type of a @LambdaHandler method must be a type JSON can be bound to; %s takes %s,"
           + " and %s. Use a concrete class or record, Object, Map<String, Object>, List<...>,"
-          + " String, a boxed number or JsonNode"),
+          + " String, a boxed number or JsonNode; a type argument may be a type, '?' or '? extends T',"
+          + " never '? super T'"),
   DUPLICATE_NAME(
       "SB010",
       "handler names must be unique in a compilation; '%s' is the name of both %s and %s. Give one"
           + " of them another name with @LambdaHandler(\"...\")"),
   INVALID_NAME(
       "SB011",
-      "a handler name is 1 to 128 characters with no whitespace, as Lambda's handler setting is;"
+      "a handler name is 1 to 128 characters with no whitespace and no unpaired surrogate, as Lambda's"
+          + " handler setting is;"
           + " %s is named %s, which %s. Choose a name such as \"orders-create\""),
   GENERIC_CLASS(
       "SB012",

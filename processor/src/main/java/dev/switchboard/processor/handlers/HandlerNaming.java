@@ -59,18 +59,42 @@ public final class HandlerNaming {
       problem = "is " + name.length() + " characters long";
     } else {
       for (int i = 0; i < name.length(); i++) {
-        if (Character.isWhitespace(name.charAt(i))) {
+        char c = name.charAt(i);
+        if (Character.isWhitespace(c)) {
           problem = "contains whitespace at index " + i;
+          break;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          // An unpaired surrogate has no UTF-8 form: the manifest would hold '?' instead of the name.
+          problem = String.format("contains the unpaired surrogate \\u%04X at index %d", (int) c, i);
           break;
         }
       }
     }
     if (problem != null) {
-      String shown = name.length() > 40 ? "\"" + name.substring(0, 40) + "...\"" : "\"" + name + "\"";
+      String shown = "\"" + printable(name.length() > 40 ? name.substring(0, 40) : name) + (name.length() > 40 ? "...\"" : "\"");
       reporter.error(method, Message.INVALID_NAME, HandlerModel.describe(method), shown, problem);
       return false;
     }
     return true;
+  }
+
+  /** The name as a message shows it: an unpaired surrogate as {@code \\uXXXX}, which javac would print as '?'. */
+  private static String printable(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) ? i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))
+          : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(name.charAt(i - 1));
+      if (Character.isSurrogate(c) && !paired) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Reports each name used by more than one method, at every method that uses it. */
