@@ -17,6 +17,7 @@ import dev.switchboard.processor.handlers.HandlerNaming;
 import dev.switchboard.processor.handlers.HandlerValidator;
 import dev.switchboard.processor.handlers.LocalHandlerFinder;
 import dev.switchboard.processor.table.DispatchTableWriter;
+import dev.switchboard.processor.table.GeneratedNames;
 import dev.switchboard.processor.table.ManifestWriter;
 import dev.switchboard.processor.table.TablePackage;
 import com.google.auto.service.AutoService;
@@ -185,6 +186,23 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     for (HandlerModel handler : handlers) {
       reportFallback(handler, "event", handler.eventType(), handler.eventCodec(), codecs, json, reporter);
       reportFallback(handler, "result", handler.returnType(), handler.resultCodec(), codecs, json, reporter);
+    }
+    if (reporter.errorCount() > 0) {
+      return;
+    }
+
+    GeneratedNames generatedNames = new GeneratedNames(elements, reporter, sources);
+    generatedNames.claim(packageName + "." + Names.TABLE_CLASS, "the dispatch table", handlers.get(0).method(),
+        "rename that class; or, when it is the table of another compilation (the main code's, seen from the"
+            + " tests), give this compilation's table another package with -A" + Names.PACKAGE_OPTION + "=...");
+    if (analyzer != null) {
+      for (BeanModel bean : analyzer.beans()) {
+        generatedNames.claim(bean.codec().canonicalName(), "the JSON codec of " + bean.type().getQualifiedName(), bean.type());
+      }
+      for (EnumModel model : analyzer.enums()) {
+        generatedNames.claim(model.codec().canonicalName(), "the JSON codec of " + model.type().getQualifiedName(),
+            model.type());
+      }
     }
     if (reporter.errorCount() > 0) {
       return;

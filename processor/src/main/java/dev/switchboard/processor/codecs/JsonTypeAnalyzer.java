@@ -1,6 +1,7 @@
 package dev.switchboard.processor.codecs;
 
 import com.palantir.javapoet.ArrayTypeName;
+import dev.switchboard.processor.diag.Names;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -293,7 +294,8 @@ public final class JsonTypeAnalyzer {
     Entry entry = entries.get(type);
     if (!entry.described) {
       entry.described = true;
-      if (!sources.contains(topLevel(type)) && elements.getTypeElement(entry.codec.canonicalName()) != null) {
+      TypeElement existing = elements.getTypeElement(entry.codec.canonicalName());
+      if (!sources.contains(topLevel(type)) && existing != null && isCodec(existing)) {
         // A type from a library or the main code, used by handlers of another compilation (tests):
         // its codec was generated with it, and writing it again would make a second copy.
         entry.compiled = true;
@@ -339,9 +341,25 @@ public final class JsonTypeAnalyzer {
     return true;
   }
 
-  /** {@code com.example.Orders.Item} gets {@code com.example.Orders_ItemJsonCodec}. */
-  private ClassName codecName(TypeElement type) {
+  /**
+   * {@code com.example.Orders.Item} gets {@code com.example.Orders_ItemJsonCodec}. An underscore in a
+   * simple name is doubled before the names are joined, so {@code A_B.C} ({@code A__B_CJsonCodec}) and
+   * {@code A.B_C} ({@code A_B__CJsonCodec}) get different codecs.
+   */
+  static ClassName codecName(TypeElement type) {
     ClassName name = ClassName.get(type);
-    return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "JsonCodec");
+    List<String> escaped = new ArrayList<>();
+    for (String simple : name.simpleNames()) {
+      escaped.add(simple.replace("_", "__"));
+    }
+    return ClassName.get(name.packageName(), String.join("_", escaped) + "JsonCodec");
+  }
+
+  /** Whether a class found under a codec's name is a codec (of an earlier compilation), not a class of the user's. */
+  private boolean isCodec(TypeElement found) {
+    TypeMirror superclass = found.getSuperclass();
+    return superclass.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) superclass).asElement()).getQualifiedName()
+            .contentEquals(Names.INTERNAL_JSON + ".Codec");
   }
 }

@@ -88,6 +88,10 @@ public enum Message {
           + " class and the JVM limits a class's methods to 64 KB of code each; this one has %d. Split"
           + " the handlers across modules (or separate compilations): each gets a table of its own, and"
           + " the runtime merges the tables of every jar on the class path"),
+  GENERATED_NAME_TAKEN(
+      "SB019",
+      "the processor generates classes whose names must be free; it needs %s for %s, and %s. To fix"
+          + " it, %s"),
   JSON_DATABIND_FALLBACK(
       "SB020",
       "%s: its %s type %s is bound by jackson-databind at run time, not by a generated JSON codec,"
