@@ -192,6 +192,43 @@ class CodecGenerationTest {
         .onLineContaining("@LambdaHandler");
   }
 
+  /** A POJO of {@code count} String properties, each with a getter and a setter, and a handler that takes it. */
+  private static JavaFileObject wide(int count) {
+    StringBuilder body = new StringBuilder("package test;\n\nimport dev.switchboard.LambdaHandler;\n\n"
+        + "public class Wide {\n  public static class Event {\n");
+    for (int i = 0; i < count; i++) {
+      body.append("    private String p").append(i).append(";\n")
+          .append("    public String getP").append(i).append("() { return p").append(i).append("; }\n")
+          .append("    public void setP").append(i).append("(String v) { p").append(i).append(" = v; }\n");
+    }
+    body.append("  }\n\n  @LambdaHandler(\"wide\")\n  public static Event handle(Event event) {\n"
+        + "    return event;\n  }\n}\n");
+    return JavaFileObjects.forSourceString("test.Wide", body.toString());
+  }
+
+  @Test
+  void aTypeTooLargeForGeneratedMethodsFallsBackToDatabind() {
+    // 1,500 properties gave javac's "code too large" in the generated codec, with no processor message.
+    JavaFileObject source = wide(1500);
+    Compilation compilation = compile(List.of(), source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadNoteContaining("[SB020] handler 'wide' (test.Wide.handle): its event type test.Wide.Event is bound by"
+            + " jackson-databind at run time, not by a generated JSON codec, because test.Wide.Event has 1500"
+            + " properties and aliases, more than the 1000 that a generated codec's methods can hold")
+        .inFile(source).onLineContaining("@LambdaHandler");
+    assertFalse(compilation.generatedSourceFile("test.Wide_EventJsonCodec").isPresent());
+    assertThat(compile(List.of("-Aswitchboard.json=generated"), source))
+        .hadErrorContaining("[SB021]");
+  }
+
+  @Test
+  void aTypeAtTheSizeLimitGetsAGeneratedCodec() {
+    Compilation compilation = compile(List.of(), wide(1000));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(compilation.generatedSourceFile("test.Wide_EventJsonCodec").isPresent());
+  }
+
   @Test
   void theGeneratedOptionAcceptsSupportedTypes() {
     assertThat(compile(List.of("-Aswitchboard.json=generated"), SHOP)).succeededWithoutWarnings();

@@ -1,6 +1,7 @@
 package dev.switchboard.processor.codecs;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -108,9 +109,22 @@ final class BeanShapes {
    * Checks the finished property list: every name and alias read is distinct, and a creator has at
    * most 64 parameters (the codec tracks them in a {@code long}).
    */
+  /** The most properties (and aliases) a generated codec binds; a larger type falls back to databind. */
+  static final int MAX_PROPERTIES = 1000;
+
   static void checkProperties(String typeName, List<BeanModel.Property> properties, int creatorParameters)
       throws Unsupported {
-    List<String> names = new ArrayList<>();
+    int size = properties.size();
+    for (BeanModel.Property property : properties) {
+      size += property.aliases().size();
+    }
+    if (size > MAX_PROPERTIES) {
+      // Past about 1,400 names the codec's read method passes the JVM's 64 KB limit on a method's code
+      // and javac stops with "code too large"; 1,000 keeps a margin for the costliest property types.
+      throw new Unsupported(typeName, "has " + size + " properties and aliases, more than the "
+          + MAX_PROPERTIES + " that a generated codec's methods can hold", "split it into nested types");
+    }
+    Set<String> names = new HashSet<>();
     for (BeanModel.Property property : properties) {
       if (!property.readable()) {
         continue;
