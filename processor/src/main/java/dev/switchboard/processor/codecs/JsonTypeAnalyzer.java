@@ -121,7 +121,15 @@ public final class JsonTypeAnalyzer {
     }
     String name = element.getQualifiedName().toString();
     return !(name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-        || name.startsWith("com.fasterxml.jackson."));
+        || name.startsWith("com.fasterxml.jackson.") || isAwsEvent(name));
+  }
+
+  /**
+   * Whether a class is one of aws-lambda-java-events' (or aws-lambda-java-core's): those bind by AWS's
+   * wire rules, which the runtime's databind configuration applies, not by Jackson's defaults.
+   */
+  static boolean isAwsEvent(String qualifiedName) {
+    return qualifiedName.startsWith("com.amazonaws.services.lambda.runtime.");
   }
 
   /**

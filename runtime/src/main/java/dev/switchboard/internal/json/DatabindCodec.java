@@ -3,8 +3,10 @@ package dev.switchboard.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.switchboard.internal.json.aws.AwsMappers;
 import java.io.IOException;
 
 /**
@@ -19,9 +21,13 @@ public final class DatabindCodec<T> extends Codec<T> {
   private final ObjectWriter writer;
 
   private DatabindCodec(JavaType type) {
+    this(type, DatabindSupport.MAPPER);
+  }
+
+  private DatabindCodec(JavaType type, ObjectMapper mapper) {
     this.type = type;
-    this.reader = DatabindSupport.MAPPER.readerFor(type);
-    this.writer = DatabindSupport.MAPPER.writerFor(type);
+    this.reader = mapper.readerFor(type);
+    this.writer = mapper.writerFor(type);
   }
 
   // The factories return Codec, not DatabindCodec: a generated table passes their result where a Codec
@@ -30,6 +36,11 @@ public final class DatabindCodec<T> extends Codec<T> {
 
   /** A codec for a class with no type arguments. */
   public static <T> Codec<T> of(Class<T> type) {
+    if (AwsMappers.isAwsEvent(type)) {
+      // aws-lambda-java-events classes bind by AWS's rules (Records, eventSourceARN, Joda times...).
+      ObjectMapper mapper = AwsMappers.forRoot(type);
+      return new DatabindCodec<>(mapper.constructType(type), mapper);
+    }
     return new DatabindCodec<>(DatabindSupport.MAPPER.constructType(type));
   }
 
