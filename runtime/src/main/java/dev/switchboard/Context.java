@@ -42,4 +42,12 @@ public interface Context {
   default String getXrayTraceId() {
     return null;
   }
+
+  /**
+   * The tenant of this invocation, for a function in tenant isolation mode (the Runtime API's
+   * {@code Lambda-Runtime-Aws-Tenant-Id} header), or {@code null}.
+   */
+  default String getTenantId() {
+    return null;
+  }
 }

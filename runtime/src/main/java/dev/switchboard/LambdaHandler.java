@@ -13,10 +13,17 @@ import java.lang.annotation.Target;
  * <p>Accepted signatures, static or instance, with any return type ({@code void} included):
  * {@code (E event, Context context)}, {@code (E event)},
  * {@code (InputStream in, OutputStream out, Context context)} and {@code (InputStream in, OutputStream out)}.
+ * The Context is Switchboard's {@link Context} or AWS's {@code com.amazonaws.services.lambda.runtime.Context}
+ * (aws-lambda-java-core 1.2.3 or later).
+ *
+ * <p>On a class that implements AWS's {@code RequestHandler} or {@code RequestStreamHandler}, it marks
+ * the class's {@code handleRequest} method, its own or inherited, so a handler written for AWS's Java
+ * runtime needs no other change. Its default name is {@code pkg.Class::handleRequest}, and the runtime
+ * also takes {@code pkg.Class} for it, as AWS's runtime does.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.TYPE})
 public @interface LambdaHandler {
   /**
    * The handler name: 1 to 128 characters, no whitespace. When empty (the default) the name is

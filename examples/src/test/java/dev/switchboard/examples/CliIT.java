@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: {@code list}, {@code invoke} with each way of giving the event, and what goes wrong. */
 class CliIT {
-  static final List<String> EXAMPLES = List.of("audit", "calculator", "dev.switchboard.examples.Echo::handle",
+  static final List<String> EXAMPLES = List.of("audit", "calculator",
+      "dev.switchboard.examples.AwsGreeting::handleRequest", "dev.switchboard.examples.AwsUpper::handleRequest",
+      "dev.switchboard.examples.Echo::handle",
       "fail", "hello", "orders", "region", "shout");
 
   @Test

@@ -99,6 +99,10 @@ class NoReflectionIT {
     assertTrue(log.isLoaded("com.fasterxml.jackson.core.JsonFactory"), "it reads and writes with jackson-core");
     assertEquals(List.of(), log.loaded(name -> name.startsWith("java.util.regex.")),
         "no regular expression is compiled on the way to a well-formed event's result");
+    // The table calls AWS-Context handlers through an adapter that only their case names.
+    assertEquals(List.of(), log.loaded(name -> name.startsWith("com.amazonaws.")),
+        "a plain handler loads no class of aws-lambda-java-core, though the jar has it");
+    assertFalse(log.isLoaded("dev.switchboard.internal.AwsContext"), "nor the AWS Context adapter");
   }
 
   @Test

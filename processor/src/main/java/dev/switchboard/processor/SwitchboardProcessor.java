@@ -12,8 +12,10 @@ import dev.switchboard.processor.diag.Names;
 import dev.switchboard.processor.diag.Reporter;
 import dev.switchboard.processor.handlers.AccessChecker;
 import dev.switchboard.processor.handlers.CodecModel;
+import dev.switchboard.processor.handlers.HandlerFinder;
 import dev.switchboard.processor.handlers.HandlerModel;
 import dev.switchboard.processor.handlers.HandlerNaming;
+import dev.switchboard.processor.handlers.HandlerSite;
 import dev.switchboard.processor.handlers.HandlerValidator;
 import dev.switchboard.processor.handlers.LocalHandlerFinder;
 import dev.switchboard.processor.table.DispatchTableWriter;
@@ -36,10 +38,11 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -48,7 +51,8 @@ import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Finds the {@code @LambdaHandler} methods of a compilation, checks them, and writes one dispatch
+ * Finds the {@code @LambdaHandler} methods of a compilation (and the {@code handleRequest} of each
+ * annotated {@code RequestHandler} class, through {@link HandlerFinder}), checks them, and writes one dispatch
  * table, its service file and the handler manifest. Phases: discovery (here), validation
  * ({@link HandlerValidator}, {@link HandlerNaming}, {@link AccessChecker}), the model
  * ({@link HandlerModel}, {@link CodecChooser}, {@link JsonTypeAnalyzer}), writing
@@ -60,6 +64,8 @@ public final class SwitchboardProcessor extends AbstractProcessor {
   private boolean tableWritten;
   /** Classes with handlers whose types were not resolved yet, by qualified name: retried next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** Annotated classes whose supertypes were not resolved yet: their handleRequest is found next round. */
+  private final Set<String> deferredClasses = new LinkedHashSet<>();
   private LocalHandlerFinder localHandlers;
 
   @Override
@@ -92,39 +98,46 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         return true;
       }
       if (round.processingOver()) {
-        if (!deferred.isEmpty()) {
+        if (!deferred.isEmpty() || !deferredClasses.isEmpty()) {
           // A type never appeared: javac reports it; report the handlers' other errors beside it.
-          List<ExecutableElement> methods = deferredMethods();
-          methods.removeIf(SwitchboardProcessor::hasErrorTypes);
-          validate(methods, reporter);
+          HandlerFinder finder = new HandlerFinder(processingEnv.getTypeUtils(), processingEnv.getElementUtils(), reporter);
+          List<HandlerSite> sites = deferredSites(finder);
+          sites.removeIf(SwitchboardProcessor::hasErrorTypes);
+          validate(sites, reporter);
         }
         return true;
       }
       if (localHandlers != null) {
         localHandlers.report(round.getRootElements(), reporter);
       }
-      Set<ExecutableElement> found = new LinkedHashSet<>(deferredMethods());
-      found.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation)));
-      List<ExecutableElement> methods = new ArrayList<>(found);
+      HandlerFinder finder = new HandlerFinder(processingEnv.getTypeUtils(), processingEnv.getElementUtils(), reporter);
+      Set<HandlerSite> found = new LinkedHashSet<>(deferredSites(finder));
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        HandlerSite site = site(element, finder);
+        if (site != null) {
+          found.add(site);
+        }
+      }
+      List<HandlerSite> sites = new ArrayList<>(found);
       deferred.clear();
-      if (methods.isEmpty()) {
+      if (sites.isEmpty()) {
         return true;
       }
       if (tableWritten) {
-        for (ExecutableElement method : methods) {
-          reporter.error(method, Message.LATE_HANDLER, HandlerModel.describe(method));
+        for (HandlerSite site : sites) {
+          reporter.error(site.annotated(), Message.LATE_HANDLER, site.describe());
         }
         return true;
       }
-      if (methods.stream().anyMatch(SwitchboardProcessor::hasErrorTypes)) {
+      if (!deferredClasses.isEmpty() || sites.stream().anyMatch(SwitchboardProcessor::hasErrorTypes)) {
         // A type another processor generates in this round: wait for the next round to see it.
-        for (ExecutableElement method : methods) {
-          deferred.add(((TypeElement) method.getEnclosingElement()).getQualifiedName().toString());
+        for (HandlerSite site : sites) {
+          deferred.add(site.owner().getQualifiedName().toString());
         }
         return true;
       }
       tableWritten = true;
-      generate(methods, round.getRootElements(), reporter);
+      generate(sites, round.getRootElements(), reporter);
     } catch (NoClassDefFoundError | IncompatibleClassChangeError e) {
       // A class missing, or of another version than the processor was built against.
       reporter.error(Message.PROCESSOR_PATH, e.getClass().getSimpleName(), e.getMessage());
@@ -137,38 +150,64 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     return true;
   }
 
-  /** The handler methods of the classes deferred by an earlier round, looked up afresh. */
-  private List<ExecutableElement> deferredMethods() {
-    List<ExecutableElement> methods = new ArrayList<>();
-    for (String owner : deferred) {
+  /** The handler an annotated element stands for; {@code null} for a class that has none (reported). */
+  private HandlerSite site(Element element, HandlerFinder finder) {
+    if (element.getKind() == ElementKind.METHOD) {
+      return finder.ofMethod((ExecutableElement) element);
+    }
+    if (element instanceof TypeElement) {
+      if (hasErrorTypes((TypeElement) element)) {
+        // Its supertypes are not known yet: look again in the next round (javac reports a type that
+        // never appears).
+        deferredClasses.add(((TypeElement) element).getQualifiedName().toString());
+        return null;
+      }
+      return finder.ofClass((TypeElement) element);
+    }
+    return null;
+  }
+
+  /** The handlers of the classes deferred by an earlier round, looked up afresh. */
+  private List<HandlerSite> deferredSites(HandlerFinder finder) {
+    List<HandlerSite> sites = new ArrayList<>();
+    Set<String> owners = new LinkedHashSet<>(deferred);
+    owners.addAll(deferredClasses);
+    for (String owner : owners) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(owner);
       if (type == null) {
         continue;
       }
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         if (Reporter.handlerAnnotation(method) != null) {
-          methods.add(method);
+          sites.add(finder.ofMethod(method));
+        }
+      }
+      if (Reporter.handlerAnnotation(type) != null && !hasErrorTypes(type)) {
+        HandlerSite site = finder.ofClass(type);
+        if (site != null) {
+          sites.add(site);
         }
       }
     }
-    return methods;
+    deferredClasses.clear();
+    return sites;
   }
 
-  private void generate(List<ExecutableElement> methods, Set<? extends javax.lang.model.element.Element> sources,
-      Reporter reporter) throws IOException {
+  private void generate(List<HandlerSite> sites, Set<? extends Element> sources, Reporter reporter)
+      throws IOException {
     var elements = processingEnv.getElementUtils();
     var types = processingEnv.getTypeUtils();
 
     // Every check runs before any return, so one compilation reports every error it has.
     String packageName = TablePackage.choose(
-        processingEnv.getOptions().get(Names.PACKAGE_OPTION), methods, elements, reporter);
-    Map<ExecutableElement, String> names = new LinkedHashMap<>();
-    List<ExecutableElement> valid = validate(methods, reporter, names);
+        processingEnv.getOptions().get(Names.PACKAGE_OPTION), sites, elements, reporter);
+    Map<HandlerSite, String> names = new LinkedHashMap<>();
+    List<HandlerSite> valid = validate(sites, reporter, names);
     JsonOption json = JsonOption.parse(processingEnv.getOptions().get(Names.JSON_OPTION), reporter);
     if (packageName != null) {
       AccessChecker access = new AccessChecker(elements, reporter);
-      for (ExecutableElement method : valid) {
-        access.check(method, packageName);
+      for (HandlerSite site : valid) {
+        access.check(site, packageName);
       }
     }
     if (names.size() > DispatchTableWriter.MAX_HANDLERS) {
@@ -181,7 +220,9 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     JsonTypeAnalyzer analyzer = json == JsonOption.DATABIND ? null : new JsonTypeAnalyzer(types, elements, sources);
     CodecChooser codecs = new CodecChooser(types, analyzer);
     List<HandlerModel> handlers = new ArrayList<>();
-    names.forEach((method, name) -> handlers.add(model(method, name, codecs)));
+    HandlerValidator contexts = new HandlerValidator(types, elements, reporter);
+    HandlerNaming naming = new HandlerNaming(elements, reporter);
+    names.forEach((site, name) -> handlers.add(model(site, name, codecs, contexts, naming)));
     handlers.sort(Comparator.comparing(HandlerModel::name));
     for (HandlerModel handler : handlers) {
       reportFallback(handler, "event", handler.eventType(), handler.eventCodec(), codecs, json, reporter);
@@ -222,50 +263,56 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     new ManifestWriter(processingEnv.getFiler(), elements).write(packageName + "." + Names.TABLE_CLASS, handlers);
   }
 
-  private void validate(List<ExecutableElement> methods, Reporter reporter) {
-    validate(methods, reporter, new LinkedHashMap<>());
+  private void validate(List<HandlerSite> sites, Reporter reporter) {
+    validate(sites, reporter, new LinkedHashMap<>());
   }
 
   /**
-   * Checks each method's signature, placement and name, and the names' uniqueness; fills
-   * {@code names} with the valid names and returns the methods that passed the per-method rules.
+   * Checks each handler's signature, placement and name, and the names' uniqueness; fills
+   * {@code names} with the valid names and returns the handlers that passed the per-handler rules.
    */
-  private List<ExecutableElement> validate(
-      List<ExecutableElement> methods, Reporter reporter, Map<ExecutableElement, String> names) {
+  private List<HandlerSite> validate(List<HandlerSite> sites, Reporter reporter, Map<HandlerSite, String> names) {
     var elements = processingEnv.getElementUtils();
     HandlerValidator validator = new HandlerValidator(processingEnv.getTypeUtils(), elements, reporter);
     HandlerNaming naming = new HandlerNaming(elements, reporter);
-    List<ExecutableElement> valid = new ArrayList<>();
-    for (ExecutableElement method : methods) {
-      if (validator.validate(method)) {
-        valid.add(method);
+    List<HandlerSite> valid = new ArrayList<>();
+    for (HandlerSite site : sites) {
+      if (validator.validate(site)) {
+        valid.add(site);
       }
-      String name = naming.nameOf(method);
-      if (naming.checkName(method, name)) {
-        names.put(method, name);
+      String name = naming.nameOf(site);
+      if (naming.checkName(site, name)) {
+        names.put(site, name);
       }
     }
     naming.checkUnique(names);
     return valid;
   }
 
-  private static HandlerModel model(ExecutableElement method, String name, CodecChooser codecs) {
-    List<? extends VariableElement> params = method.getParameters();
-    TypeMirror first = params.get(0).asType();
+  private static HandlerModel model(
+      HandlerSite site, String name, CodecChooser codecs, HandlerValidator contexts, HandlerNaming naming) {
+    List<? extends TypeMirror> params = site.type().getParameterTypes();
+    TypeMirror first = params.get(0);
     boolean stream = params.size() >= 2 && first.toString().equals(Names.INPUT_STREAM);
     boolean takesContext = params.size() == (stream ? 3 : 2);
-    TypeMirror returnType = method.getReturnType();
+    boolean awsContext = takesContext && contexts.isAwsContext(params.get(params.size() - 1));
+    TypeMirror returnType = site.type().getReturnType();
+    String alias = site.implementsAws() && name.equals(naming.defaultName(site))
+        ? name.substring(0, name.length() - "::handleRequest".length())
+        : null;
     return new HandlerModel(
         name,
-        method,
-        (TypeElement) method.getEnclosingElement(),
-        method.getModifiers().contains(Modifier.STATIC),
+        site.method(),
+        site.owner(),
+        site.method().getModifiers().contains(Modifier.STATIC),
         stream,
         takesContext,
+        awsContext,
         stream ? null : first,
         returnType,
         stream ? null : codecs.forEvent(first),
-        stream ? null : codecs.forResult(returnType));
+        stream ? null : codecs.forResult(returnType),
+        alias);
   }
 
   /** The note (or, under {@code -Aswitchboard.json=generated}, the error) for a type that falls back to databind. */
@@ -278,7 +325,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     if (why == null) {
       return;
     }
-    String where = "handler '" + handler.name() + "' (" + HandlerModel.describe(handler.method()) + ")";
+    String where = "handler '" + handler.name() + "' (" + handler.describe() + ")";
     if (json == JsonOption.GENERATED) {
       reporter.error(handler.method(), Message.JSON_GENERATED_REQUIRED, role, type, where, why.reason(), why.fix);
     } else {
@@ -290,12 +337,25 @@ public final class SwitchboardProcessor extends AbstractProcessor {
    * Whether the method names a type javac has not resolved: one that another processor has yet to
    * generate, or one that does not exist (javac reports that itself).
    */
-  private static boolean hasErrorTypes(ExecutableElement method) {
-    if (isOrHasError(method.getReturnType())) {
+  private static boolean hasErrorTypes(HandlerSite site) {
+    if (isOrHasError(site.type().getReturnType())) {
       return true;
     }
-    for (VariableElement param : method.getParameters()) {
-      if (isOrHasError(param.asType())) {
+    for (TypeMirror param : site.type().getParameterTypes()) {
+      if (isOrHasError(param)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a class's superclass or interfaces are not resolved yet. */
+  private static boolean hasErrorTypes(TypeElement type) {
+    if (isOrHasError(type.getSuperclass())) {
+      return true;
+    }
+    for (TypeMirror iface : type.getInterfaces()) {
+      if (isOrHasError(iface)) {
         return true;
       }
     }

@@ -17,14 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class HandlerRegistry {
   private final List<HandlerTable> tables;
   private final List<String[]> tableNames;
+  private final List<String[]> tableAliases;
   /** By name: the {@link Handler} once created, a {@link Creation} while one is under way. */
   private final ConcurrentHashMap<String, Object> created = new ConcurrentHashMap<>();
 
   private HandlerRegistry(List<HandlerTable> tables) {
     this.tables = tables;
     this.tableNames = new ArrayList<>(tables.size());
+    this.tableAliases = new ArrayList<>(tables.size());
     for (HandlerTable table : tables) {
       tableNames.add(table.names());
+      tableAliases.add(table.classAliases());
     }
   }
 
@@ -63,7 +66,29 @@ public final class HandlerRegistry {
   }
 
   /**
-   * The handler of that name, created on first call: its class is loaded and its constructor runs
+   * The handler name that {@code name} stands for: {@code name} itself when a handler has it; for the
+   * binary name of a {@code RequestHandler} or {@code RequestStreamHandler} class whose table lists it
+   * in {@link HandlerTable#classAliases()}, {@code name + "::handleRequest"}, as AWS's Java runtime
+   * takes a class name for its {@code handleRequest}; otherwise {@code name} unchanged. Loads no class.
+   */
+  public String resolve(String name) {
+    if (contains(name)) {
+      return name;
+    }
+    for (String[] aliases : tableAliases) {
+      if (Arrays.binarySearch(aliases, name) >= 0) {
+        return name + HANDLE_REQUEST;
+      }
+    }
+    return name;
+  }
+
+  /** What a class name stands for in {@link #resolve}: its {@code handleRequest} handler. */
+  private static final String HANDLE_REQUEST = "::handleRequest";
+
+  /**
+   * The handler of that name (or of the class name that stands for it, see {@link #resolve}),
+   * created on first call: its class is loaded and its constructor runs
    * then. A constructor that throws is not remembered, so the next call tries again; callers that
    * were waiting for that creation get the same failure.
    *
@@ -75,6 +100,10 @@ public final class HandlerRegistry {
     Object entry = created.get(name);
     if (entry instanceof Handler) {
       return (Handler) entry;
+    }
+    String resolved = resolve(name);
+    if (!resolved.equals(name)) {
+      return handler(resolved);
     }
     HandlerTable owner = owner(name);
     Creation mine = new Creation();

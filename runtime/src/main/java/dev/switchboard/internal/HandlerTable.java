@@ -20,6 +20,16 @@ public interface HandlerTable {
   String[] names();
 
   /**
+   * The binary names of this table's {@code RequestHandler} and {@code RequestStreamHandler} classes
+   * whose handler is named {@code Class::handleRequest}, sorted; a fresh array each call. The runtime
+   * takes such a class's name alone for that handler, as AWS's Java runtime does. Tables without such
+   * classes (and tables generated before this method existed) have none.
+   */
+  default String[] classAliases() {
+    return new String[0];
+  }
+
+  /**
    * Creates the handler with this name, loading its class and running its constructor (or, for a
    * static method, its class's static initializer), or returns {@code null} when the table has no such
    * handler. The runtime calls this once per name.

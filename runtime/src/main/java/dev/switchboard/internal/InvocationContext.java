@@ -12,6 +12,7 @@ public final class InvocationContext implements Context {
   private final String invokedFunctionArn;
   private final long deadlineEpochMillis;
   private final String traceId;
+  private final String tenantId;
   private final CognitoIdentity identity;
   private final ClientContext clientContext;
   private final LambdaLogger logger;
@@ -25,11 +26,26 @@ public final class InvocationContext implements Context {
       CognitoIdentity identity,
       ClientContext clientContext,
       LambdaLogger logger) {
+    this(requestId, function, invokedFunctionArn, deadlineEpochMillis, traceId, null, identity, clientContext, logger);
+  }
+
+  /** As the other constructor, with the invocation's tenant id ({@code null} when it has none). */
+  public InvocationContext(
+      String requestId,
+      FunctionInfo function,
+      String invokedFunctionArn,
+      long deadlineEpochMillis,
+      String traceId,
+      String tenantId,
+      CognitoIdentity identity,
+      ClientContext clientContext,
+      LambdaLogger logger) {
     this.requestId = requestId;
     this.function = function;
     this.invokedFunctionArn = invokedFunctionArn;
     this.deadlineEpochMillis = deadlineEpochMillis;
     this.traceId = traceId;
+    this.tenantId = tenantId;
     this.identity = identity;
     this.clientContext = clientContext;
     this.logger = logger;
@@ -94,5 +110,10 @@ public final class InvocationContext implements Context {
   @Override
   public String getXrayTraceId() {
     return traceId;
+  }
+
+  @Override
+  public String getTenantId() {
+    return tenantId;
   }
 }

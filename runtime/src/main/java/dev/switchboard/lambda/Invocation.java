@@ -11,6 +11,7 @@ final class Invocation {
   final String traceId;
   final String clientContext;
   final String cognitoIdentity;
+  final String tenantId;
   final byte[] event;
 
   Invocation(
@@ -20,6 +21,7 @@ final class Invocation {
       String traceId,
       String clientContext,
       String cognitoIdentity,
+      String tenantId,
       byte[] event) {
     this.requestId = requestId;
     this.deadlineMs = deadlineMs;
@@ -27,6 +29,7 @@ final class Invocation {
     this.traceId = traceId;
     this.clientContext = clientContext;
     this.cognitoIdentity = cognitoIdentity;
+    this.tenantId = tenantId;
     this.event = event;
   }
 

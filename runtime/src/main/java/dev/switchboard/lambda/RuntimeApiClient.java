@@ -21,6 +21,7 @@ final class RuntimeApiClient {
   static final String TRACE_ID = "Lambda-Runtime-Trace-Id";
   static final String CLIENT_CONTEXT = "Lambda-Runtime-Client-Context";
   static final String COGNITO_IDENTITY = "Lambda-Runtime-Cognito-Identity";
+  static final String TENANT_ID = "Lambda-Runtime-Aws-Tenant-Id";
   static final String ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
 
   private static final String JSON = "application/json";
@@ -69,6 +70,7 @@ final class RuntimeApiClient {
         connection.getHeaderField(TRACE_ID),
         connection.getHeaderField(CLIENT_CONTEXT),
         connection.getHeaderField(COGNITO_IDENTITY),
+        connection.getHeaderField(TENANT_ID),
         readBody(connection));
   }
 

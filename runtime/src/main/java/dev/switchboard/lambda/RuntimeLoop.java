@@ -187,6 +187,7 @@ public final class RuntimeLoop {
         invocation.invokedFunctionArn,
         invocation.deadlineEpochMillis(),
         invocation.traceId,
+        invocation.tenantId,
         invocation.cognitoIdentity == null ? null : identity(invocation.cognitoIdentity),
         invocation.clientContext == null ? null : clientContext(invocation.clientContext),
         logger);

@@ -60,10 +60,17 @@ final class FunctionDirectory {
 
   private final Map<String, Function> functions = new LinkedHashMap<>();
   private final List<String> names;
+  /** Class names that stand for a served {@code Class::handleRequest} handler, to that handler's name. */
+  private final Map<String, String> aliases;
   private final String region;
 
   FunctionDirectory(List<String> names, int memoryMb, String region) {
+    this(names, Map.of(), memoryMb, region);
+  }
+
+  FunctionDirectory(List<String> names, Map<String, String> aliases, int memoryMb, String region) {
     this.names = List.copyOf(names);
+    this.aliases = Map.copyOf(aliases);
     this.region = region;
     String logStream = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"))
         + "/[$LATEST]" + UUID.randomUUID().toString().replace("-", "");
@@ -101,13 +108,13 @@ final class FunctionDirectory {
       rest = partial.group(1);
       arnPrefix = "arn:aws:lambda:" + region + ":" + requested.substring(0, requested.length() - rest.length());
     }
-    Function named = functions.get(rest);
+    Function named = function(rest);
     if (named != null) {
       return new Target(named, withQualifier(arnPrefix + rest, qualifier));
     }
     int colon = rest.lastIndexOf(':');
     if (colon > 0) {
-      named = functions.get(rest.substring(0, colon));
+      named = function(rest.substring(0, colon));
       String derived = rest.substring(colon + 1);
       if (named != null && QUALIFIER.matcher(derived).matches()) {
         if (qualifier != null && !qualifier.equals(derived)) {
@@ -122,6 +129,12 @@ final class FunctionDirectory {
       return new Target(only, withQualifier(arnPrefix + only.name(), qualifier));
     }
     throw ServiceError.resourceNotFound(notFoundMessage(requested, rest));
+  }
+
+  /** The function of a handler name, or of a class name that stands for one; {@code null} when none. */
+  private Function function(String name) {
+    Function named = functions.get(name);
+    return named != null ? named : functions.get(aliases.getOrDefault(name, name));
   }
 
   private String notFoundMessage(String requested, String name) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code serve}: starts the local Invoke API server, prints its address and functions, and runs
@@ -15,6 +17,7 @@ import java.util.List;
 public final class ServeCommand {
   /** Exit code of a usage error. */
   public static final int USAGE_ERROR = 2;
+  private static final String HANDLE_REQUEST = "::handleRequest";
   /** Exit code when the server cannot start (the port is taken, say). */
   public static final int START_ERROR = 1;
 
@@ -44,15 +47,26 @@ public final class ServeCommand {
           + " Is the Switchboard processor on the compiler's annotation processor path?");
       return USAGE_ERROR;
     }
-    List<String> names = options.functions().isEmpty() ? all : options.functions().stream().distinct().sorted().toList();
+    // A RequestHandler class's name stands for its Class::handleRequest handler, as on AWS.
+    List<String> names = options.functions().isEmpty() ? all
+        : options.functions().stream().map(registry::resolve).distinct().sorted().toList();
     for (String name : names) {
       if (!registry.contains(name)) {
         err.println("serve: " + new UnknownHandlerException(name, all).getMessage());
         return USAGE_ERROR;
       }
     }
+    Map<String, String> aliases = new HashMap<>();
+    for (String name : names) {
+      if (name.endsWith(HANDLE_REQUEST)) {
+        String className = name.substring(0, name.length() - HANDLE_REQUEST.length());
+        if (registry.resolve(className).equals(name)) {
+          aliases.put(className, name);
+        }
+      }
+    }
 
-    FunctionDirectory directory = new FunctionDirectory(names, options.memoryMb(), region());
+    FunctionDirectory directory = new FunctionDirectory(names, aliases, options.memoryMb(), region());
     InvokeServer server = new InvokeServer(options, registry, directory, out);
     try {
       server.start();

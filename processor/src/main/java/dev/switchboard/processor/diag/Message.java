@@ -12,13 +12,15 @@ public enum Message {
           + " one of those forms"),
   SECOND_PARAMETER_NOT_CONTEXT(
       "SB002",
-      "the second parameter of a @LambdaHandler method must be dev.switchboard.Context; %s has %s."
-          + " Declare it as 'Context context', or take the event alone"),
+      "the second parameter of a @LambdaHandler method must be a Context, dev.switchboard.Context or"
+          + " AWS's com.amazonaws.services.lambda.runtime.Context; %s has %s. Declare it as"
+          + " 'Context context' (either one), or take the event alone"),
   BAD_STREAM_PARAMETERS(
       "SB003",
       "a stream @LambdaHandler method takes (InputStream, OutputStream) or (InputStream, OutputStream,"
-          + " Context) exactly; %s has (%s). Declare the parameters as java.io.InputStream and"
-          + " java.io.OutputStream"),
+          + " Context) exactly, the Context being dev.switchboard.Context or AWS's"
+          + " com.amazonaws.services.lambda.runtime.Context; %s has (%s). Declare the parameters as"
+          + " java.io.InputStream, java.io.OutputStream and, if it takes one, either Context"),
   PRIVATE_METHOD(
       "SB004",
       "a @LambdaHandler method must not be private, since the generated dispatch table calls it"
@@ -75,7 +77,8 @@ public enum Message {
           + " processor). Write the handler by hand, or generate it in a separate compilation"),
   CONTEXT_FIRST(
       "SB016",
-      "the Context parameter of a @LambdaHandler method comes after the event; %s takes (%s)."
+      "the Context parameter of a @LambdaHandler method (dev.switchboard.Context or AWS's"
+          + " com.amazonaws.services.lambda.runtime.Context) comes after the event; %s takes (%s)."
           + " Swap them: (%s event, Context context)"),
   UNNAMED_PACKAGE(
       "SB017",
@@ -102,6 +105,23 @@ public enum Message {
       "-Aswitchboard.json=generated requires a generated JSON codec for every record and POJO a handler"
           + " takes or returns; the %s type %s of %s cannot have one, because %s. To fix it, %s; or drop"
           + " the option to let jackson-databind bind it"),
+  CLASS_NOT_AWS_HANDLER(
+      "SB030",
+      "@LambdaHandler on a class marks the handleRequest method of a class that implements AWS's"
+          + " com.amazonaws.services.lambda.runtime.RequestHandler or RequestStreamHandler; %s."
+          + " Implement one of those interfaces, or put @LambdaHandler on the handler method instead of"
+          + " the class"),
+  CLASS_AND_METHOD_ANNOTATED(
+      "SB031",
+      "@LambdaHandler goes on a RequestHandler class or on its handleRequest method, not on both, since"
+          + " both mark the same method; %s has it on the class and on %s.handleRequest. Remove one of"
+          + " them (keep the method's to give the handler a name of its own)"),
+  CLASS_BOTH_AWS_HANDLERS(
+      "SB032",
+      "@LambdaHandler on a class marks its one handleRequest method, so the class must implement either"
+          + " RequestHandler or RequestStreamHandler; %s implements both, and has two handleRequest"
+          + " methods. Put @LambdaHandler on the handleRequest method that is the handler, not on the"
+          + " class"),
   PROCESSOR_PATH(
       "SB098",
       "the Switchboard processor cannot load a class it needs (%s: %s), so its annotation processor"

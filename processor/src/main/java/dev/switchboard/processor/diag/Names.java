@@ -6,6 +6,11 @@ public final class Names {
 
   public static final String LAMBDA_HANDLER = "dev.switchboard.LambdaHandler";
   public static final String CONTEXT = "dev.switchboard.Context";
+  /** AWS's types (aws-lambda-java-core), for handlers written for AWS's Java runtime. */
+  public static final String AWS_RUNTIME = "com.amazonaws.services.lambda.runtime";
+  public static final String AWS_CONTEXT = AWS_RUNTIME + ".Context";
+  public static final String AWS_REQUEST_HANDLER = AWS_RUNTIME + ".RequestHandler";
+  public static final String AWS_REQUEST_STREAM_HANDLER = AWS_RUNTIME + ".RequestStreamHandler";
   public static final String INTERNAL = "dev.switchboard.internal";
   public static final String INTERNAL_JSON = INTERNAL + ".json";
   /** The processor's class, as generated types name it in {@code @Generated}. */

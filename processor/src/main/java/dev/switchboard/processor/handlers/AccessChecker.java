@@ -22,27 +22,30 @@ public final class AccessChecker {
     this.reporter = reporter;
   }
 
-  public boolean check(ExecutableElement method, String tablePackage) {
-    if (elements.getPackageOf(method).getQualifiedName().contentEquals(tablePackage)) {
+  public boolean check(HandlerSite site, String tablePackage) {
+    ExecutableElement method = site.method();
+    TypeElement owner = site.owner();
+    if (elements.getPackageOf(owner).getQualifiedName().contentEquals(tablePackage)
+        && elements.getPackageOf(method).getQualifiedName().contentEquals(tablePackage)) {
       return true;
     }
     String problem = null;
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
       problem = "the method is not public";
     }
-    for (Element e = method.getEnclosingElement(); problem == null && e instanceof TypeElement; e = e.getEnclosingElement()) {
+    for (Element e = owner; problem == null && e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {
         problem = "the class " + ((TypeElement) e).getQualifiedName() + " is not public";
       }
     }
     if (problem == null && !method.getModifiers().contains(Modifier.STATIC)) {
-      ExecutableElement constructor = HandlerValidator.noArgConstructor((TypeElement) method.getEnclosingElement());
+      ExecutableElement constructor = HandlerValidator.noArgConstructor(owner);
       if (constructor != null && !constructor.getModifiers().contains(Modifier.PUBLIC)) {
         problem = "its no-argument constructor is not public";
       }
     }
     if (problem != null) {
-      reporter.error(method, Message.NOT_ACCESSIBLE, tablePackage, HandlerModel.describe(method), problem);
+      reporter.error(site.annotated(), Message.NOT_ACCESSIBLE, tablePackage, site.describe(), problem);
       return false;
     }
     return true;

@@ -8,15 +8,20 @@ import javax.lang.model.type.TypeMirror;
  * One valid handler, described as the writers need it.
  *
  * @param name the handler name
- * @param method the annotated method
- * @param owner the class that declares it (the originating element)
+ * @param method the handler method
+ * @param owner the class the table creates and calls the method through (the originating element): the
+ *     method's class, or the annotated class that inherits it
  * @param isStatic whether the method is static
  * @param stream whether it is a stream handler (InputStream, OutputStream)
  * @param takesContext whether it takes a Context
+ * @param awsContext whether that Context is AWS's, which the table passes as an adapter
  * @param eventType the event type; {@code null} for a stream handler
  * @param returnType the declared return type
  * @param eventCodec how the event is read; {@code null} for a stream handler
  * @param resultCodec how the result is written; {@code null} for a stream handler
+ * @param classAlias the binary name of {@code owner} when the runtime also takes it for this handler (a
+ *     {@code RequestHandler} or {@code RequestStreamHandler} handler named {@code Class::handleRequest}),
+ *     else {@code null}
  */
 public record HandlerModel(
     String name,
@@ -25,14 +30,16 @@ public record HandlerModel(
     boolean isStatic,
     boolean stream,
     boolean takesContext,
+    boolean awsContext,
     TypeMirror eventType,
     TypeMirror returnType,
     CodecModel eventCodec,
-    CodecModel resultCodec) {
+    CodecModel resultCodec,
+    String classAlias) {
 
-  /** The method as messages name it: {@code com.example.Orders.create}. */
-  public static String describe(ExecutableElement method) {
-    return ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "." + method.getSimpleName();
+  /** The handler as messages name it: {@code com.example.Orders.create}. */
+  public String describe() {
+    return owner.getQualifiedName() + "." + method.getSimpleName();
   }
 
   /** The binary name of the declaring class, as {@code Class.getName()} gives it. */

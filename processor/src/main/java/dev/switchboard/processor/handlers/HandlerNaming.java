@@ -9,7 +9,6 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -29,29 +28,31 @@ public final class HandlerNaming {
   }
 
   /** The handler's name, explicit or default. */
-  public String nameOf(ExecutableElement method) {
-    AnnotationMirror annotation = Reporter.handlerAnnotation(method);
+  public String nameOf(HandlerSite site) {
+    AnnotationMirror annotation = Reporter.handlerAnnotation(site.annotated());
     if (annotation != null) {
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
           : annotation.getElementValues().entrySet()) {
         if (entry.getKey().getSimpleName().contentEquals("value")) {
           // Only values written in the source are here: an explicit "" is an (invalid) empty name.
           Object value = entry.getValue().getValue();
-          return value instanceof String ? (String) value : defaultName(method);
+          return value instanceof String ? (String) value : defaultName(site);
         }
       }
     }
-    return defaultName(method);
+    return defaultName(site);
   }
 
-  /** {@code pkg.Outer$Inner::method}, the string AWS's Java runtime resolves with Class.forName. */
-  String defaultName(ExecutableElement method) {
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    return elements.getBinaryName(owner) + "::" + method.getSimpleName();
+  /**
+   * {@code pkg.Outer$Inner::method}, the string AWS's Java runtime resolves with Class.forName; for a
+   * class that inherits its {@code handleRequest}, the class's name, not the base class's.
+   */
+  public String defaultName(HandlerSite site) {
+    return elements.getBinaryName(site.owner()) + "::" + site.method().getSimpleName();
   }
 
   /** Checks one name; returns whether it is valid. */
-  public boolean checkName(ExecutableElement method, String name) {
+  public boolean checkName(HandlerSite site, String name) {
     String problem = null;
     if (name.isEmpty()) {
       problem = "is empty";
@@ -75,7 +76,7 @@ public final class HandlerNaming {
     }
     if (problem != null) {
       String shown = "\"" + printable(name.length() > 40 ? name.substring(0, 40) : name) + (name.length() > 40 ? "...\"" : "\"");
-      reporter.error(method, Message.INVALID_NAME, HandlerModel.describe(method), shown, problem);
+      reporter.error(site.annotated(), Message.INVALID_NAME, site.describe(), shown, problem);
       return false;
     }
     return true;
@@ -98,20 +99,20 @@ public final class HandlerNaming {
   }
 
   /** Reports each name used by more than one method, at every method that uses it. */
-  public boolean checkUnique(Map<ExecutableElement, String> names) {
-    Map<String, List<ExecutableElement>> byName = new LinkedHashMap<>();
-    names.forEach((method, name) -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(method));
+  public boolean checkUnique(Map<HandlerSite, String> names) {
+    Map<String, List<HandlerSite>> byName = new LinkedHashMap<>();
+    names.forEach((site, name) -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(site));
     boolean unique = true;
-    for (Map.Entry<String, List<ExecutableElement>> entry : byName.entrySet()) {
-      List<ExecutableElement> methods = entry.getValue();
+    for (Map.Entry<String, List<HandlerSite>> entry : byName.entrySet()) {
+      List<HandlerSite> methods = entry.getValue();
       if (methods.size() < 2) {
         continue;
       }
       unique = false;
       for (int i = 0; i < methods.size(); i++) {
-        ExecutableElement other = methods.get(i == 0 ? 1 : 0);
-        reporter.error(methods.get(i), Message.DUPLICATE_NAME, entry.getKey(),
-            HandlerModel.describe(methods.get(i)), HandlerModel.describe(other));
+        HandlerSite other = methods.get(i == 0 ? 1 : 0);
+        reporter.error(methods.get(i).annotated(), Message.DUPLICATE_NAME, entry.getKey(),
+            methods.get(i).describe(), other.describe());
       }
     }
     return unique;

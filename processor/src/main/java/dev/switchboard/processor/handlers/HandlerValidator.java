@@ -12,7 +12,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -23,7 +22,7 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks one {@code @LambdaHandler} method against the signature and placement rules, reporting every
+ * Checks one handler (an annotated method, or the {@code handleRequest} an annotated class marks) against the signature and placement rules, reporting every
  * broken rule on the method. Rules that depend on the whole compilation (names, the table's package)
  * are checked later, by {@link HandlerNaming} and {@link AccessChecker}.
  */
@@ -49,65 +48,78 @@ public final class HandlerValidator {
     this.reporter = reporter;
   }
 
-  /** Returns whether the method passes every rule; reports each one it breaks. */
-  public boolean validate(ExecutableElement method) {
+  /** Returns whether the handler passes every rule; reports each one it breaks on its annotated element. */
+  public boolean validate(HandlerSite site) {
     int before = reporter.errorCount();
-    String where = HandlerModel.describe(method);
+    ExecutableElement method = site.method();
+    Element at = site.annotated();
+    String where = site.describe();
     Set<Modifier> modifiers = method.getModifiers();
     boolean isStatic = modifiers.contains(Modifier.STATIC);
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    TypeElement owner = site.owner();
 
-    checkParameters(method, where);
-    if (elements.getPackageOf(method).isUnnamed()) {
-      reporter.error(method, Message.UNNAMED_PACKAGE, where);
+    checkParameters(site, where);
+    if (elements.getPackageOf(owner).isUnnamed()) {
+      reporter.error(at, Message.UNNAMED_PACKAGE, where);
     }
     if (modifiers.contains(Modifier.PRIVATE)) {
-      reporter.error(method, Message.PRIVATE_METHOD, where);
+      reporter.error(at, Message.PRIVATE_METHOD, where);
     }
     if (modifiers.contains(Modifier.ABSTRACT)) {
-      reporter.error(method, Message.ABSTRACT_METHOD, where);
+      reporter.error(at, Message.ABSTRACT_METHOD, where);
     }
     if (!method.getTypeParameters().isEmpty()) {
-      reporter.error(method, Message.GENERIC_METHOD, where, typeParameters(method.getTypeParameters()));
+      reporter.error(at, Message.GENERIC_METHOD, where, typeParameters(method.getTypeParameters()));
     }
     // A class the table cannot reach has no constructor it can call either: one error says it all.
-    boolean reachable = checkEnclosing(method, owner, where);
+    boolean reachable = checkEnclosing(at, owner, where);
     if (reachable && !isStatic && !modifiers.contains(Modifier.ABSTRACT)) {
-      checkInstantiable(method, owner, where);
+      checkInstantiable(at, owner, where);
     }
     return reporter.errorCount() == before;
   }
 
-  private void checkParameters(ExecutableElement method, String where) {
-    List<? extends VariableElement> params = method.getParameters();
-    boolean streamForm = !params.isEmpty() && (is(params.get(0).asType(), Names.INPUT_STREAM)
-        || params.stream().anyMatch(p -> is(p.asType(), Names.OUTPUT_STREAM)));
+  /** Whether {@code type} is a Context the runtime passes: Switchboard's or AWS's. */
+  public boolean isContext(TypeMirror type) {
+    return is(type, Names.CONTEXT) || is(type, Names.AWS_CONTEXT);
+  }
+
+  /** Whether {@code type} is AWS's Context, which the table passes as an adapter over Switchboard's. */
+  public boolean isAwsContext(TypeMirror type) {
+    return is(type, Names.AWS_CONTEXT);
+  }
+
+  private void checkParameters(HandlerSite site, String where) {
+    Element at = site.annotated();
+    List<? extends TypeMirror> params = site.type().getParameterTypes();
+    boolean streamForm = !params.isEmpty() && (is(params.get(0), Names.INPUT_STREAM)
+        || params.stream().anyMatch(p -> is(p, Names.OUTPUT_STREAM)));
     if (streamForm) {
       boolean ok = (params.size() == 2 || params.size() == 3)
-          && is(params.get(0).asType(), Names.INPUT_STREAM)
-          && is(params.get(1).asType(), Names.OUTPUT_STREAM)
-          && (params.size() == 2 || is(params.get(2).asType(), Names.CONTEXT));
+          && is(params.get(0), Names.INPUT_STREAM)
+          && is(params.get(1), Names.OUTPUT_STREAM)
+          && (params.size() == 2 || isContext(params.get(2)));
       if (!ok) {
-        reporter.error(method, Message.BAD_STREAM_PARAMETERS, where, parameterList(params));
+        reporter.error(at, Message.BAD_STREAM_PARAMETERS, where, parameterList(params));
       }
       return;
     }
-    if (params.size() == 2 && is(params.get(0).asType(), Names.CONTEXT) && !is(params.get(1).asType(), Names.CONTEXT)) {
-      reporter.error(method, Message.CONTEXT_FIRST, where, parameterList(params), params.get(1).asType());
+    if (params.size() == 2 && isContext(params.get(0)) && !isContext(params.get(1))) {
+      reporter.error(at, Message.CONTEXT_FIRST, where, parameterList(params), params.get(1));
       return;
     }
-    if (params.isEmpty() || params.size() > 2 || is(params.get(0).asType(), Names.CONTEXT)) {
-      reporter.error(method, Message.BAD_PARAMETERS, where, parameterList(params));
+    if (params.isEmpty() || params.size() > 2 || isContext(params.get(0))) {
+      reporter.error(at, Message.BAD_PARAMETERS, where, parameterList(params));
       return;
     }
-    if (params.size() == 2 && !is(params.get(1).asType(), Names.CONTEXT)) {
-      reporter.error(method, Message.SECOND_PARAMETER_NOT_CONTEXT, where, params.get(1).asType());
+    if (params.size() == 2 && !isContext(params.get(1))) {
+      reporter.error(at, Message.SECOND_PARAMETER_NOT_CONTEXT, where, params.get(1));
       return;
     }
-    TypeMirror event = params.get(0).asType();
+    TypeMirror event = params.get(0);
     String problem = unbindable(event);
     if (problem != null) {
-      reporter.error(method, Message.UNBINDABLE_EVENT, where, event, problem);
+      reporter.error(at, Message.UNBINDABLE_EVENT, where, event, problem);
     }
   }
 
@@ -153,7 +165,7 @@ public final class HandlerValidator {
   }
 
   /** Returns whether every class around the method can be reached; reports the first that cannot. */
-  private boolean checkEnclosing(ExecutableElement method, TypeElement owner, String where) {
+  private boolean checkEnclosing(Element at, TypeElement owner, String where) {
     for (Element e = owner; e instanceof TypeElement; e = e.getEnclosingElement()) {
       TypeElement type = (TypeElement) e;
       NestingKind nesting = type.getNestingKind();
@@ -170,14 +182,14 @@ public final class HandlerValidator {
         problem = "the inner (non-static) class " + type.getQualifiedName();
       }
       if (problem != null) {
-        reporter.error(method, Message.ENCLOSING_NOT_ACCESSIBLE, where, problem);
+        reporter.error(at, Message.ENCLOSING_NOT_ACCESSIBLE, where, problem);
         return false;
       }
     }
     return true;
   }
 
-  private void checkInstantiable(ExecutableElement method, TypeElement owner, String where) {
+  private void checkInstantiable(Element at, TypeElement owner, String where) {
     String problem = null;
     if (owner.getKind() == ElementKind.INTERFACE) {
       problem = owner.getQualifiedName() + " is an interface";
@@ -191,11 +203,11 @@ public final class HandlerValidator {
       problem = owner.getQualifiedName() + " has a private no-argument constructor";
     }
     if (problem != null) {
-      reporter.error(method, Message.NO_INSTANCE, where, problem);
+      reporter.error(at, Message.NO_INSTANCE, where, problem);
       return;
     }
     if (!owner.getTypeParameters().isEmpty()) {
-      reporter.error(method, Message.GENERIC_CLASS, where, typeParameters(owner.getTypeParameters()));
+      reporter.error(at, Message.GENERIC_CLASS, where, typeParameters(owner.getTypeParameters()));
     }
   }
 
@@ -216,8 +228,8 @@ public final class HandlerValidator {
     return element != null && types.isSameType(types.erasure(type), types.erasure(element.asType()));
   }
 
-  private static String parameterList(List<? extends VariableElement> params) {
-    return params.stream().map(p -> p.asType().toString()).collect(Collectors.joining(", "));
+  private static String parameterList(List<? extends TypeMirror> params) {
+    return params.stream().map(TypeMirror::toString).collect(Collectors.joining(", "));
   }
 
   private static String typeParameters(List<? extends Element> parameters) {

@@ -14,6 +14,8 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.annotation.processing.Filer;
@@ -43,6 +45,7 @@ public final class DispatchTableWriter {
   private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
   private static final ClassName OUTPUT_STREAM = ClassName.get("java.io", "OutputStream");
   private static final ClassName CLASS_INIT = ClassName.get(Names.INTERNAL, "ClassInit");
+  private static final ClassName AWS_CONTEXT = ClassName.get(Names.INTERNAL, "AwsContext");
   private static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
 
   /**
@@ -106,6 +109,8 @@ public final class DispatchTableWriter {
         .addStatement("return NAMES.clone()")
         .build());
 
+    addClassAliases(table, handlers);
+
     List<Numbered> all = new ArrayList<>();
     for (int i = 0; i < handlers.size(); i++) {
       all.add(new Numbered(i, handlers.get(i)));
@@ -143,6 +148,43 @@ public final class DispatchTableWriter {
 
   private static Param param(TypeName type, String name) {
     return new Param(type, name);
+  }
+
+  /**
+   * {@code classAliases()}, only when some {@code RequestHandler} class's handler is named
+   * {@code Class::handleRequest}: the class names the runtime also takes for those handlers. A class
+   * name that is itself a handler's name stays that handler's.
+   */
+  private static void addClassAliases(TypeSpec.Builder table, List<HandlerModel> handlers) {
+    Set<String> names = new HashSet<>();
+    for (HandlerModel handler : handlers) {
+      names.add(handler.name());
+    }
+    List<String> aliases = new ArrayList<>();
+    for (HandlerModel handler : handlers) {
+      if (handler.classAlias() != null && !names.contains(handler.classAlias())) {
+        aliases.add(handler.classAlias());
+      }
+    }
+    if (aliases.isEmpty()) {
+      return;
+    }
+    aliases.sort(null);
+    CodeBlock.Builder list = CodeBlock.builder().add("{\n").indent();
+    for (String alias : aliases) {
+      list.add("$S,\n", alias);
+    }
+    table.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "CLASS_ALIASES",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Classes whose name stands for their {@code Class::handleRequest} handler, as on AWS's Java runtime.\n")
+        .initializer(list.unindent().add("}").build())
+        .build());
+    table.addMethod(MethodSpec.methodBuilder("classAliases")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ArrayTypeName.of(String.class))
+        .addStatement("return CLASS_ALIASES.clone()")
+        .build());
   }
 
   // ---- create ----
@@ -289,7 +331,7 @@ public final class DispatchTableWriter {
           ? CodeBlock.of("$T", ClassName.get(handler.owner()))
           : CodeBlock.of("(($T) $L)", ClassName.get(handler.owner()), ids.target());
       String method = handler.method().getSimpleName().toString();
-      String context = handler.takesContext() ? ", " + ids.context() : "";
+      CodeBlock context = contextArgument(handler, ids);
       if (handler.stream()) {
         code.addStatement("$L.$L($L, $L$L)", receiver, method, ids.in(), ids.out(), context).addStatement("return");
       } else {
@@ -304,6 +346,20 @@ public final class DispatchTableWriter {
     }
     return code.add("default:\n").indent().addStatement(noSuchHandler(dispatch, ids)).unindent().endControlFlow()
         .build();
+  }
+
+  /**
+   * {@code , context}, or {@code , AwsContext.of(context)} for a handler that takes AWS's Context:
+   * {@code of} returns AWS's type, so the table verifies without loading it, and only the case that
+   * runs loads the adapter.
+   */
+  private static CodeBlock contextArgument(HandlerModel handler, TableIdentifiers ids) {
+    if (!handler.takesContext()) {
+      return CodeBlock.of("");
+    }
+    return handler.awsContext()
+        ? CodeBlock.of(", $T.of($L)", AWS_CONTEXT, ids.context())
+        : CodeBlock.of(", $L", ids.context());
   }
 
   /**

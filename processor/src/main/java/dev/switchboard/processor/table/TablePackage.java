@@ -3,9 +3,9 @@ package dev.switchboard.processor.table;
 import dev.switchboard.processor.diag.Message;
 import dev.switchboard.processor.diag.Names;
 import dev.switchboard.processor.diag.Reporter;
+import dev.switchboard.processor.handlers.HandlerSite;
 import java.util.Collection;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.util.Elements;
 
@@ -18,7 +18,7 @@ public final class TablePackage {
   private TablePackage() {}
 
   /** Returns the package, or {@code null} after reporting an invalid option. */
-  public static String choose(String option, Collection<ExecutableElement> methods, Elements elements, Reporter reporter) {
+  public static String choose(String option, Collection<HandlerSite> sites, Elements elements, Reporter reporter) {
     if (option != null) {
       String trimmed = option.trim();
       if (!SourceVersion.isName(trimmed)) {
@@ -28,8 +28,8 @@ public final class TablePackage {
       return trimmed;
     }
     String common = null;
-    for (ExecutableElement method : methods) {
-      PackageElement pkg = elements.getPackageOf(method);
+    for (HandlerSite site : sites) {
+      PackageElement pkg = elements.getPackageOf(site.owner());
       String name = pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
       common = common == null ? name : commonPrefix(common, name);
     }
