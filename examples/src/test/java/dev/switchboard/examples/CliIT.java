@@ -194,8 +194,9 @@ class CliIT {
 
   @Test
   void badOptionsAreUsageErrors() {
-    assertUsageError(jar("invoke", "hello", "--timeout", "soon").run(), "--timeout takes a positive number of seconds, not 'soon'");
-    assertUsageError(jar("invoke", "hello", "--timeout", "0").run(), "--timeout takes a positive number of seconds, not '0'");
+    assertUsageError(jar("invoke", "hello", "--timeout", "soon").run(),
+        "invoke: --timeout takes a number of seconds above 0 and at most 900 (Lambda's limit), such as 3 or 0.5, not 'soon'");
+    assertUsageError(jar("invoke", "hello", "--timeout", "0").run(), "--timeout takes a number of seconds above 0 and at most 900");
     assertUsageError(jar("invoke", "hello", "--event").run(), "invoke: --event needs a value");
     assertUsageError(jar("invoke", "hello", "--data", "{}").run(), "invoke: unknown option '--data'");
     assertUsageError(jar("invoke", "hello", "--verbose").run(), "invoke: unknown option '--verbose'");

@@ -97,6 +97,11 @@ final class SwitchboardJar {
       return this;
     }
 
+    Launch stdin(byte[] bytes) {
+      stdin = bytes;
+      return this;
+    }
+
     /** Starts the JVM, feeds stdin, and waits for it to exit. */
     Result run() {
       Path dir = null;

@@ -44,7 +44,12 @@ final class RuntimeProcess implements AutoCloseable {
   }
 
   static Builder builder(FakeRuntimeApi api) {
-    return new Builder(api);
+    return new Builder(api == null ? null : api.address());
+  }
+
+  /** A runtime of the API at {@code runtimeApi} ({@code host:port}). */
+  static Builder builderAt(String runtimeApi) {
+    return new Builder(runtimeApi);
   }
 
   static final class Builder {
@@ -53,8 +58,8 @@ final class RuntimeProcess implements AutoCloseable {
     private final List<String> command = new ArrayList<>();
     private Path directory;
 
-    private Builder(FakeRuntimeApi api) {
-      environment.put("AWS_LAMBDA_RUNTIME_API", api == null ? null : api.address());
+    private Builder(String runtimeApi) {
+      environment.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-XX:TieredStopAtLevel=1");
       command.add("-XX:+UseSerialGC");

@@ -3,12 +3,12 @@ package dev.switchboard.cli;
 import dev.switchboard.internal.ErrorResponse;
 import dev.switchboard.internal.FunctionInfo;
 import dev.switchboard.internal.Handler;
-import dev.switchboard.internal.HandlerInitException;
 import dev.switchboard.internal.HandlerRegistry;
 import dev.switchboard.internal.InvocationContext;
+import dev.switchboard.internal.Limits;
 import dev.switchboard.internal.PrintStreamLogger;
+import dev.switchboard.internal.ResponseBuffer;
 import dev.switchboard.internal.UnknownHandlerException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -42,7 +42,8 @@ public final class LocalCommands {
       "  invoke NAME [--event JSON|@FILE|-] [--timeout SECONDS]",
       "                                invoke a handler once; the response goes to stdout, logs to",
       "                                stderr; the event defaults to {}; the timeout to 3 seconds",
-      "  serve [--host 127.0.0.1] [--port 9000] [--timeout SECONDS] [--memory MB] [--concurrency N] [NAME ...]",
+      "  serve [--host 127.0.0.1] [--port 9000] [--timeout SECONDS] [--memory MB] [--concurrency N]",
+      "        [--drain SECONDS] [--replay FILE] [NAME ...]",
       "                                serve the Lambda Invoke API locally, for every handler (or the",
       "                                NAMEs); the AWS CLI and SDKs call it with --endpoint-url",
       "",
@@ -88,7 +89,7 @@ public final class LocalCommands {
     }
     String name = args[1];
     String eventArg = "{}";
-    double timeoutSeconds = 3;
+    long timeoutMillis = 3000;
     for (int i = 2; i < args.length; i++) {
       String option = args[i];
       if (!option.equals("--event") && !option.equals("--timeout")) {
@@ -104,12 +105,9 @@ public final class LocalCommands {
         eventArg = value;
       } else {
         try {
-          timeoutSeconds = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-          timeoutSeconds = -1;
-        }
-        if (!(timeoutSeconds > 0)) {
-          System.err.println("invoke: --timeout takes a positive number of seconds, not '" + value + "'");
+          timeoutMillis = Limits.timeoutMillis(value);
+        } catch (IllegalArgumentException e) {
+          System.err.println("invoke: " + e.getMessage());
           return USAGE_ERROR;
         }
       }
@@ -125,26 +123,23 @@ public final class LocalCommands {
       System.err.println("invoke: cannot read the event from " + eventArg + ": " + e);
       return USAGE_ERROR;
     }
+    if (event == null) {
+      System.err.println("invoke: the event from " + (eventArg.equals("-") ? "standard input" : eventArg)
+          + " is over Lambda's limit of " + Limits.MAX_SYNC_PAYLOAD_BYTES + " bytes (6 MB) for a synchronous"
+          + " invocation. Send less, or store the data elsewhere (S3, say) and send a reference to it.");
+      return USAGE_ERROR;
+    }
 
     // What the handler prints, from its constructor and static initializers on, is log output, not
     // response: keep stdout for the response alone.
     PrintStream stdout = System.out;
     System.setOut(System.err);
     HandlerRegistry registry = HandlerRegistry.load();
-    Handler handler;
-    try {
-      handler = registry.handler(name);
-    } catch (UnknownHandlerException e) {
-      System.err.println("invoke: " + e.getMessage());
+    if (!registry.contains(name)) {
+      System.err.println("invoke: " + new UnknownHandlerException(name, registry.names()).getMessage());
       return USAGE_ERROR;
-    } catch (HandlerInitException e) {
-      stdout.write(ErrorResponse.toJson(e));
-      stdout.println();
-      return FUNCTION_ERROR;
     }
 
-    // At least a millisecond (join(0) would wait forever), at most a billion seconds (no overflow).
-    long timeoutMillis = Math.max(1, (long) Math.ceil(Math.min(timeoutSeconds, 1e9) * 1000));
     FunctionInfo function = FunctionInfo.fromEnvironment(System.getenv(), name, 128);
     InvocationContext context = new InvocationContext(
         UUID.randomUUID().toString(),
@@ -156,47 +151,72 @@ public final class LocalCommands {
         null,
         new PrintStreamLogger(System.err));
 
+    // The handler is created on the worker too, so the timeout covers its constructor and static
+    // initializers, as it does in serve.
     Outcome outcome = new Outcome();
-    Thread worker = new Thread(() -> outcome.run(handler, event, context), "switchboard-invoke");
+    Thread worker = new Thread(() -> outcome.run(registry, name, event, context), "switchboard-invoke");
     worker.setDaemon(true);
     worker.start();
     worker.join(timeoutMillis);
+    byte[] error;
     if (worker.isAlive()) {
-      stdout.write(ErrorResponse.toJson("Sandbox.Timedout",
-          String.format(Locale.ROOT, "Task timed out after %.2f seconds", timeoutSeconds)));
+      error = ErrorResponse.toJson("Sandbox.Timedout",
+          String.format(Locale.ROOT, "Task timed out after %.2f seconds", timeoutMillis / 1000.0));
+    } else if (outcome.error != null) {
+      error = errorJson(outcome.error);
+    } else if (outcome.response.isOverLimit()) {
+      error = ErrorResponse.toJson("Function.ResponseSizeTooLarge", "Response payload size ("
+          + outcome.response.total() + " bytes) exceeded maximum allowed payload size ("
+          + Limits.MAX_SYNC_PAYLOAD_BYTES + " bytes).");
+    } else {
+      stdout.write(outcome.response.array(), 0, outcome.response.size());
       stdout.println();
       stdout.flush();
-      return FUNCTION_ERROR;
+      return 0;
     }
-    if (outcome.error != null) {
-      stdout.write(ErrorResponse.toJson(outcome.error));
-      stdout.println();
-      stdout.flush();
-      return FUNCTION_ERROR;
-    }
-    stdout.write(outcome.response.toByteArray());
+    stdout.write(error);
     stdout.println();
     stdout.flush();
-    return 0;
+    return FUNCTION_ERROR;
   }
 
+  /** Lambda's error shape for a throwable, even one that fails to describe itself. */
+  private static byte[] errorJson(Throwable error) {
+    try {
+      return ErrorResponse.toJson(error);
+    } catch (RuntimeException | StackOverflowError e) {
+      return ErrorResponse.toJson(ErrorResponse.errorType(error), ErrorResponse.message(error));
+    }
+  }
+
+  /**
+   * The event's bytes, or {@code null} when they are over Lambda's 6 MB limit: standard input is read
+   * only that far, and a file's size is checked before it is read.
+   */
   private static byte[] readEvent(String arg) throws IOException {
+    byte[] event;
     if (arg.equals("-")) {
-      return System.in.readAllBytes();
+      event = System.in.readNBytes(Limits.MAX_SYNC_PAYLOAD_BYTES + 1);
+    } else if (arg.startsWith("@")) {
+      Path file = Path.of(arg.substring(1));
+      if (Files.size(file) > Limits.MAX_SYNC_PAYLOAD_BYTES) {
+        return null;
+      }
+      event = Files.readAllBytes(file);
+    } else {
+      event = arg.getBytes(StandardCharsets.UTF_8);
     }
-    if (arg.startsWith("@")) {
-      return Files.readAllBytes(Path.of(arg.substring(1)));
-    }
-    return arg.getBytes(StandardCharsets.UTF_8);
+    return event.length > Limits.MAX_SYNC_PAYLOAD_BYTES ? null : event;
   }
 
   /** The result of the worker thread: a response, or an error. */
   private static final class Outcome {
-    final ByteArrayOutputStream response = new ByteArrayOutputStream();
+    final ResponseBuffer response = new ResponseBuffer(Limits.MAX_SYNC_PAYLOAD_BYTES);
     volatile Throwable error;
 
-    void run(Handler handler, byte[] event, InvocationContext context) {
+    void run(HandlerRegistry registry, String name, byte[] event, InvocationContext context) {
       try {
+        Handler handler = registry.handler(name);
         handler.invoke(event, context, response);
       } catch (Throwable t) {
         error = t;

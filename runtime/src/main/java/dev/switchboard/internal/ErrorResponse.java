@@ -12,9 +12,14 @@ import java.io.UncheckedIOException;
 /**
  * Lambda's error shape: {@code {"errorMessage": ..., "errorType": ..., "stackTrace": [...]}}, with a
  * {@code cause} of the same shape when the exception has one.
+ *
+ * <p>A throwable is the user's code: its {@code getMessage}, {@code getStackTrace}, {@code getCause}
+ * and {@code toString} may throw, return null or loop. Every mode reads them through
+ * {@link #message}, {@link #frames}, {@link #cause} and {@link #summary}, which survive all of that.
  */
 public final class ErrorResponse {
   private static final int MAX_CAUSES = 8;
+  private static final StackTraceElement[] NO_FRAMES = {};
 
   private ErrorResponse() {}
 
@@ -73,7 +78,7 @@ public final class ErrorResponse {
 
   private static void writeError(JsonGenerator g, Throwable error, String type, int depth) throws IOException {
     g.writeStartObject();
-    String message = error.getMessage();
+    String message = message(error);
     if (message == null) {
       g.writeNullField("errorMessage");
     } else {
@@ -84,16 +89,59 @@ public final class ErrorResponse {
     boolean ours = error instanceof EventBindingException || error instanceof ResultSerializationException
         || error instanceof UnknownHandlerException;
     if (!ours) {
-      for (StackTraceElement frame : error.getStackTrace()) {
-        g.writeString(frame.toString());
+      for (StackTraceElement frame : frames(error)) {
+        g.writeString(String.valueOf(frame));
       }
     }
     g.writeEndArray();
-    Throwable cause = error.getCause();
+    Throwable cause = cause(error);
     if (cause != null && cause != error && depth < MAX_CAUSES && !ours) {
       g.writeFieldName("cause");
       writeError(g, cause, cause.getClass().getName(), depth + 1);
     }
     g.writeEndObject();
+  }
+
+  /**
+   * The message of a throwable, or a note saying why it cannot be read when {@code getMessage}
+   * throws; {@code null} when it has none.
+   */
+  public static String message(Throwable error) {
+    try {
+      return error.getMessage();
+    } catch (Throwable t) {
+      return "(the message of " + error.getClass().getName() + " could not be read: its getMessage() threw "
+          + t.getClass().getName() + ")";
+    }
+  }
+
+  /** The frames of a throwable; none when {@code getStackTrace} throws or returns null. */
+  public static StackTraceElement[] frames(Throwable error) {
+    try {
+      StackTraceElement[] frames = error.getStackTrace();
+      return frames == null ? NO_FRAMES : frames;
+    } catch (Throwable t) {
+      return NO_FRAMES;
+    }
+  }
+
+  /** The cause of a throwable; {@code null} when it has none, when it is itself, or when {@code getCause} throws. */
+  public static Throwable cause(Throwable error) {
+    try {
+      Throwable cause = error.getCause();
+      return cause == error ? null : cause;
+    } catch (Throwable t) {
+      return null;
+    }
+  }
+
+  /**
+   * What {@code Throwable.toString()} gives ({@code class: message}), without calling an override
+   * that may throw.
+   */
+  public static String summary(Throwable error) {
+    String message = message(error);
+    String name = error.getClass().getName();
+    return message == null ? name : name + ": " + message;
   }
 }

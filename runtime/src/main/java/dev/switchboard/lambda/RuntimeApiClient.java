@@ -27,6 +27,7 @@ final class RuntimeApiClient {
   private static final String JSON = "application/json";
   /** The longest part of an error answer kept for a message. */
   private static final int MAX_ANSWER_CHARS = 1000;
+  private static final String HEX = "0123456789ABCDEF";
 
   private final String address;
   private final String base;
@@ -76,12 +77,41 @@ final class RuntimeApiClient {
 
   /** {@code POST /runtime/invocation/{id}/response} with the first {@code length} bytes of {@code body}. */
   void postResponse(String requestId, byte[] body, int length) throws IOException {
-    post("invocation/" + requestId + "/response", null, body, length);
+    post("invocation/" + pathSegment(requestId) + "/response", null, body, length);
   }
 
   /** {@code POST /runtime/invocation/{id}/error} with Lambda's error shape. */
   void postError(String requestId, String errorType, byte[] body) throws IOException {
-    post("invocation/" + requestId + "/error", errorType, body, body.length);
+    post("invocation/" + pathSegment(requestId) + "/error", errorType, body, body.length);
+  }
+
+  /**
+   * A request id as one path segment: letters, digits, {@code -} and {@code _} as they are, every
+   * other UTF-8 byte percent-encoded, so that an id such as {@code ../../init/error} cannot name
+   * another resource. Lambda's ids (UUIDs) pass unchanged.
+   */
+  static String pathSegment(String id) {
+    byte[] bytes = null;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+        bytes = id.getBytes(StandardCharsets.UTF_8);
+        break;
+      }
+    }
+    if (bytes == null) {
+      return id;
+    }
+    StringBuilder segment = new StringBuilder(bytes.length * 3);
+    for (byte b : bytes) {
+      int c = b & 0xFF;
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+        segment.append((char) c);
+      } else {
+        segment.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+      }
+    }
+    return segment.toString();
   }
 
   /** {@code POST /runtime/init/error} with Lambda's error shape. */
@@ -93,6 +123,10 @@ final class RuntimeApiClient {
     HttpURLConnection connection = (HttpURLConnection) new URL(base + path).openConnection(Proxy.NO_PROXY);
     connection.setRequestMethod("POST");
     connection.setDoOutput(true);
+    // A streamed request is never sent twice: without this, HttpURLConnection posts the body again
+    // on a new connection when the first one closes without an answer, and Lambda would get the
+    // same response twice (AWS's runtime client streams its posts for the same reason).
+    connection.setFixedLengthStreamingMode(length);
     connection.setRequestProperty("Content-Type", JSON);
     if (errorType != null) {
       connection.setRequestProperty(ERROR_TYPE, errorType);
@@ -107,11 +141,24 @@ final class RuntimeApiClient {
     readBody(connection);
   }
 
-  /** Reads the whole answer and closes its stream, which hands the connection back for reuse. */
+  /**
+   * Reads the whole answer and closes its stream, which hands the connection back for reuse. An
+   * answer shorter than its {@code Content-Length} is a transport error, never a complete body.
+   */
   private static byte[] readBody(HttpURLConnection connection) throws IOException {
-    int length = connection.getContentLength();
+    long length = connection.getContentLengthLong();
     try (InputStream in = connection.getInputStream()) {
-      return length >= 0 ? in.readNBytes(length) : in.readAllBytes();
+      if (length < 0) {
+        return in.readAllBytes();
+      }
+      if (length > Integer.MAX_VALUE - 8) {
+        throw new IOException("an answer of " + length + " bytes, more than the runtime can hold");
+      }
+      byte[] body = in.readNBytes((int) length);
+      if (body.length < length) {
+        throw new IOException("the answer ended after " + body.length + " of its " + length + " bytes");
+      }
+      return body;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.switchboard.lambda;
 
 import dev.switchboard.LambdaLogger;
 import dev.switchboard.LogLevel;
+import dev.switchboard.internal.ErrorResponse;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 
@@ -177,40 +178,37 @@ final class RuntimeLogger implements LambdaLogger {
     boolean first = true;
     Throwable current = error;
     for (int depth = 0; current != null && depth <= MAX_LOGGED_CAUSES; depth++) {
-      StackTraceElement[] frames = current.getStackTrace();
-      if (frames.length == 0) {
-        break;
-      }
+      StackTraceElement[] frames = ErrorResponse.frames(current);
       if (depth > 0) {
-        record.append(',');
-        appendJsonString(record, "Caused by: " + current);
-      }
-      int shown = Math.min(frames.length, MAX_LOGGED_FRAMES);
-      for (int i = 0; i < shown; i++) {
-        if (!first || depth > 0) {
+        if (!first) {
           record.append(',');
         }
         first = false;
-        appendJsonString(record, frames[i].toString());
+        appendJsonString(record, "Caused by: " + ErrorResponse.summary(current));
+      }
+      int shown = Math.min(frames.length, MAX_LOGGED_FRAMES);
+      for (int i = 0; i < shown; i++) {
+        if (!first) {
+          record.append(',');
+        }
+        first = false;
+        appendJsonString(record, String.valueOf(frames[i]));
       }
       if (shown < frames.length) {
         record.append(',');
         appendJsonString(record, "... " + (frames.length - shown) + " more");
       }
-      current = current.getCause() == current ? null : current.getCause();
+      current = ErrorResponse.cause(current);
     }
   }
 
   private static void appendTextTrace(StringBuilder record, Throwable error) {
     Throwable current = error;
     for (int depth = 0; current != null && depth <= MAX_LOGGED_CAUSES; depth++) {
-      StackTraceElement[] frames = current.getStackTrace();
-      if (frames.length == 0) {
-        break;
-      }
+      StackTraceElement[] frames = ErrorResponse.frames(current);
       if (depth > 0) {
         record.append("\rCaused by: ");
-        appendText(record, current.toString());
+        appendText(record, ErrorResponse.summary(current));
       }
       int shown = Math.min(frames.length, MAX_LOGGED_FRAMES);
       for (int i = 0; i < shown; i++) {
@@ -219,7 +217,7 @@ final class RuntimeLogger implements LambdaLogger {
       if (shown < frames.length) {
         record.append("\r\t... ").append(frames.length - shown).append(" more");
       }
-      current = current.getCause() == current ? null : current.getCause();
+      current = ErrorResponse.cause(current);
     }
   }
 

@@ -211,24 +211,36 @@ public final class RuntimeLoop {
     }
   }
 
-  /** Logs a failed invocation and posts it to the API; only a 5xx answer from the API throws. */
+  /**
+   * Posts a failed invocation to the API, then logs it: the report comes first, so that nothing the
+   * log does can keep it from Lambda. Only a 5xx answer from the API, or a lost connection, throws.
+   */
   private void reportError(String requestId, String errorType, String message, Throwable error, byte[] json)
       throws IOException {
-    logger.logError(errorType, message, error);
     try {
       api.postError(requestId, errorType, json);
     } catch (RuntimeApiException e) {
       if (e.isFatal()) {
+        logError(logger, errorType, message, error);
         throw e;
       }
       logger.log("Switchboard: the error of request " + requestId + " was not delivered: " + e.getMessage(),
           LogLevel.ERROR);
     }
+    logError(logger, errorType, message, error);
+  }
+
+  /** Logs a failure; a throwable that cannot be logged in full is logged by its type and message. */
+  private static void logError(RuntimeLogger logger, String errorType, String message, Throwable error) {
+    try {
+      logger.logError(errorType, message, error);
+    } catch (RuntimeException | StackOverflowError e) {
+      logger.logError(errorType, message, null);
+    }
   }
 
   private static int initError(
       RuntimeApiClient api, RuntimeLogger logger, String errorType, String message, Throwable error) {
-    logger.logError(errorType, message, error);
     byte[] json = error == null ? ErrorResponse.toJson(errorType, message) : errorJson(error);
     try {
       api.postInitError(errorType, json);
@@ -236,6 +248,7 @@ public final class RuntimeLoop {
       logger.log("Switchboard: the init error could not be reported to the Runtime API at " + api.address()
           + ": " + e.getMessage(), LogLevel.FATAL);
     }
+    logError(logger, errorType, message, error);
     return 1;
   }
 
@@ -250,10 +263,6 @@ public final class RuntimeLoop {
 
   /** The message of a throwable, or a note of why it has none that can be read. */
   private static String describe(Throwable error) {
-    try {
-      return error.getMessage();
-    } catch (RuntimeException e) {
-      return "(the message of " + error.getClass().getName() + " could not be read: " + e + ")";
-    }
+    return ErrorResponse.message(error);
   }
 }

@@ -93,7 +93,7 @@ final class FunctionDirectory {
    */
   Target resolve(String requested, String qualifier) throws ServiceError {
     if (qualifier != null && !QUALIFIER.matcher(qualifier).matches()) {
-      throw ServiceError.invalidParameterValue("Qualifier '" + qualifier + "' is not a version or alias name:"
+      throw ServiceError.invalidParameterValue("Qualifier '" + abbreviate(qualifier) + "' is not a version or alias name:"
           + " it takes 1 to 128 letters, digits, '$', '_' or '-', such as $LATEST. Every function of the local"
           + " server is $LATEST, and any valid qualifier runs it.");
     }
@@ -118,8 +118,9 @@ final class FunctionDirectory {
       String derived = rest.substring(colon + 1);
       if (named != null && QUALIFIER.matcher(derived).matches()) {
         if (qualifier != null && !qualifier.equals(derived)) {
-          throw ServiceError.invalidParameterValue("The function name '" + requested + "' carries the qualifier '"
-              + derived + "', which does not match the Qualifier parameter '" + qualifier + "': give only one.");
+          throw ServiceError.invalidParameterValue("The function name '" + abbreviate(requested) + "' carries the"
+              + " qualifier '" + derived + "', which does not match the Qualifier parameter '" + abbreviate(qualifier)
+              + "': give only one.");
         }
         return new Target(named, arnPrefix + rest);
       }
@@ -137,8 +138,21 @@ final class FunctionDirectory {
     return named != null ? named : functions.get(aliases.getOrDefault(name, name));
   }
 
+  /** The most of a caller's text an error message echoes. */
+  static final int MAX_ECHOED_CHARS = 200;
+  /** The most function names a 404 lists. */
+  static final int MAX_LISTED_NAMES = 20;
+
+  /** {@code text}, cut to {@value #MAX_ECHOED_CHARS} characters and marked when cut. */
+  static String abbreviate(String text) {
+    if (text.length() <= MAX_ECHOED_CHARS) {
+      return text;
+    }
+    return text.substring(0, MAX_ECHOED_CHARS) + "... (" + text.length() + " characters)";
+  }
+
   private String notFoundMessage(String requested, String name) {
-    StringBuilder message = new StringBuilder("Function not found: ").append(requested).append('.');
+    StringBuilder message = new StringBuilder("Function not found: ").append(abbreviate(requested)).append('.');
     if (requested.equals(EMULATOR_NAME)) {
       message.append(" The name 'function' stands for the only function of a server that serves exactly one;"
           + " this one serves ").append(names.size()).append(". Name the function, or start 'serve NAME' to serve one.");
@@ -148,7 +162,12 @@ final class FunctionDirectory {
         message.append(" Did you mean '").append(closest).append("'?");
       }
     }
-    message.append(" This server serves: ").append(String.join(", ", names));
+    if (names.size() <= MAX_LISTED_NAMES) {
+      message.append(" This server serves: ").append(String.join(", ", names));
+    } else {
+      message.append(" This server serves ").append(names.size()).append(" functions, among them: ")
+          .append(String.join(", ", names.subList(0, MAX_LISTED_NAMES))).append(", ...");
+    }
     return message.toString();
   }
 

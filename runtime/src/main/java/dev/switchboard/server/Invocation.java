@@ -19,7 +19,14 @@ final class Invocation {
   /** The exchange to answer, or {@code null} for an {@code Event} invocation (answered 202 at once). */
   final HttpExchange exchange;
 
+  /** The function name and qualifier as the request gave them, and its raw client context header. */
+  final String qualifier;
+  final String clientContextHeader;
+
   private final AtomicBoolean settled = new AtomicBoolean();
+  private final AtomicBoolean bodyReleased = new AtomicBoolean();
+  private final BodyBudget budget;
+  private final int bodyBytes;
   volatile Thread worker;
   volatile long startNanos;
   volatile long initNanos;
@@ -31,7 +38,11 @@ final class Invocation {
       ClientContext clientContext,
       String traceId,
       InvocationLog log,
-      HttpExchange exchange) {
+      HttpExchange exchange,
+      String qualifier,
+      String clientContextHeader,
+      BodyBudget budget,
+      int bodyBytes) {
     this.requestId = requestId;
     this.target = target;
     this.payload = payload;
@@ -39,6 +50,17 @@ final class Invocation {
     this.traceId = traceId;
     this.log = log;
     this.exchange = exchange;
+    this.qualifier = qualifier;
+    this.clientContextHeader = clientContextHeader;
+    this.budget = budget;
+    this.bodyBytes = bodyBytes;
+  }
+
+  /** Gives the payload's bytes back to the server's budget of bodies in flight; once. */
+  void releaseBody() {
+    if (budget != null && bodyReleased.compareAndSet(false, true)) {
+      budget.release(bodyBytes);
+    }
   }
 
   boolean isEvent() {

@@ -27,6 +27,13 @@ final class InvokeEndpoint implements HttpHandler {
   static final String PREFIX = "/2015-03-31/functions/";
   static final String SUFFIX = "/invocations";
 
+  /** Lambda's limit on a {@code FunctionName} (a name, an ARN, or either with a qualifier), decoded. */
+  static final int MAX_FUNCTION_NAME_CHARS = 256;
+
+  /** The most headers, and header bytes, a request may have; more is answered 431. */
+  static final int MAX_HEADERS = 100;
+  static final int MAX_HEADER_BYTES = 64 * 1024;
+
   /** Lambda's limit on {@code X-Amz-Client-Context}, base64 included. */
   static final int MAX_CLIENT_CONTEXT_CHARS = 3583;
 
@@ -38,11 +45,13 @@ final class InvokeEndpoint implements HttpHandler {
   private final FunctionDirectory directory;
   private final Invoker invoker;
   private final PrintStream serverOut;
+  private final BodyBudget budget;
 
-  InvokeEndpoint(FunctionDirectory directory, Invoker invoker, PrintStream serverOut) {
+  InvokeEndpoint(FunctionDirectory directory, Invoker invoker, PrintStream serverOut, BodyBudget budget) {
     this.directory = directory;
     this.invoker = invoker;
     this.serverOut = serverOut;
+    this.budget = budget;
   }
 
   @Override
@@ -50,19 +59,44 @@ final class InvokeEndpoint implements HttpHandler {
     String requestId = UUID.randomUUID().toString();
     try {
       try {
+        checkHeaders(exchange);
         invoke(exchange, requestId);
       } catch (ServiceError e) {
         // Read what is left of the body first, so that the caller, still sending it, reads the error.
         drain(exchange.getRequestBody());
         Exchanges.sendError(exchange, e, requestId);
-      } catch (RuntimeException e) {
+      } catch (OutOfMemoryError e) {
+        Exchanges.sendError(exchange, ServiceError.tooManyRequests("The local server ran out of memory (" + e.getMessage()
+            + ") while it read this request. Retry later, send less at once, or give the server more heap (-Xmx).",
+            null), requestId);
+      } catch (RuntimeException | Error e) {
         serverOut.println("[switchboard] internal error serving " + exchange.getRequestURI() + ":");
         e.printStackTrace(serverOut);
         Exchanges.sendError(exchange, ServiceError.internal("The local server failed: " + e), requestId);
       }
-    } catch (IOException e) {
-      // The caller went away; nothing to answer.
+    } catch (IOException | RuntimeException | Error e) {
+      // The caller went away, or even the error could not be sent: nothing more to answer.
       exchange.close();
+    }
+  }
+
+  /**
+   * Refuses more than {@value #MAX_HEADERS} headers or {@value #MAX_HEADER_BYTES} bytes of them with
+   * 431. The JDK's server is set to parse up to far more ({@link InvokeServer}), so that these
+   * requests get an answer instead of a reset.
+   */
+  private static void checkHeaders(HttpExchange exchange) throws ServiceError {
+    int count = 0;
+    long bytes = 0;
+    for (java.util.Map.Entry<String, java.util.List<String>> header : exchange.getRequestHeaders().entrySet()) {
+      for (String value : header.getValue()) {
+        count++;
+        bytes += header.getKey().length() + (value == null ? 0 : value.length()) + 4;
+      }
+    }
+    if (count > MAX_HEADERS || bytes > MAX_HEADER_BYTES) {
+      throw ServiceError.headersTooLarge("The request has " + count + " headers of " + bytes + " bytes; this server"
+          + " takes at most " + MAX_HEADERS + " headers of " + MAX_HEADER_BYTES + " bytes in all.");
     }
   }
 
@@ -70,50 +104,100 @@ final class InvokeEndpoint implements HttpHandler {
     String path = exchange.getRequestURI().getRawPath();
     if (!path.startsWith(PREFIX) || !path.endsWith(SUFFIX) || path.length() <= PREFIX.length() + SUFFIX.length()
         || path.substring(PREFIX.length(), path.length() - SUFFIX.length()).contains("/")) {
-      throw ServiceError.unknownOperation(404, "No such operation: " + exchange.getRequestMethod() + " " + path
-          + ". This local server speaks the Lambda Invoke API only: POST " + PREFIX + "{FunctionName}" + SUFFIX);
+      throw ServiceError.unknownOperation(404, "No such operation: " + exchange.getRequestMethod() + " "
+          + FunctionDirectory.abbreviate(path) + ". This local server speaks the Lambda Invoke API only: POST "
+          + PREFIX + "{FunctionName}" + SUFFIX);
     }
     if (!exchange.getRequestMethod().equals("POST")) {
       throw ServiceError.unknownOperation(405, "Invoke takes POST, not " + exchange.getRequestMethod()
           + ": POST " + PREFIX + "{FunctionName}" + SUFFIX);
     }
     String name = percentDecode(path.substring(PREFIX.length(), path.length() - SUFFIX.length()));
+    if (name.length() > MAX_FUNCTION_NAME_CHARS) {
+      throw ServiceError.invalidParameterValue("FunctionName is " + name.length() + " characters long; it takes at"
+          + " most " + MAX_FUNCTION_NAME_CHARS + ": '" + FunctionDirectory.abbreviate(name) + "'");
+    }
     String qualifier = queryParameter(exchange.getRequestURI().getRawQuery(), "Qualifier");
     FunctionDirectory.Target target = directory.resolve(name, qualifier);
 
     String type = header(exchange, "X-Amz-Invocation-Type", "RequestResponse");
     if (!type.equals("RequestResponse") && !type.equals("Event") && !type.equals("DryRun")) {
-      throw ServiceError.invalidParameterValue("X-Amz-Invocation-Type '" + type
+      throw ServiceError.invalidParameterValue("X-Amz-Invocation-Type '" + FunctionDirectory.abbreviate(type)
           + "' is not one of RequestResponse (the default), Event or DryRun");
     }
     String logType = header(exchange, "X-Amz-Log-Type", "None");
     if (!logType.equals("None") && !logType.equals("Tail")) {
-      throw ServiceError.invalidParameterValue("X-Amz-Log-Type '" + logType + "' is not one of None (the default) or Tail");
+      throw ServiceError.invalidParameterValue("X-Amz-Log-Type '" + FunctionDirectory.abbreviate(logType)
+          + "' is not one of None (the default) or Tail");
     }
-    ClientContext clientContext = clientContext(header(exchange, "X-Amz-Client-Context", null));
+    String clientContextHeader = header(exchange, "X-Amz-Client-Context", null);
+    ClientContext clientContext = clientContext(clientContextHeader);
     boolean event = type.equals("Event");
-    byte[] payload = readPayload(exchange, event);
-    checkJson(payload);
-    if (type.equals("DryRun")) {
-      Exchanges.send(exchange, 204, requestId, null);
-      return;
-    }
-    if (invoker.stopping()) {
-      throw ServiceError.stopping("The local server is stopping: it finishes the invocations in flight and takes no new ones.");
-    }
-    Invocation invocation = new Invocation(requestId, target, payload, clientContext,
-        header(exchange, "X-Amzn-Trace-Id", null),
-        new InvocationLog(serverOut, !event && logType.equals("Tail")),
-        event ? null : exchange);
-    if (event) {
-      if (!invoker.offerEvent(invocation)) {
-        throw ServiceError.tooManyRequests(Invoker.MAX_QUEUED_EVENTS + " Event invocations are already queued,"
-            + " waiting for a concurrency slot. Try again later, or start the server with a higher --concurrency.");
+    int charged = charge(exchange, event);
+    boolean handedOver = false;
+    try {
+      byte[] payload = readPayload(exchange, event);
+      checkJson(payload);
+      if (type.equals("DryRun")) {
+        Exchanges.send(exchange, 204, requestId, null);
+        return;
       }
-      Exchanges.send(exchange, 202, requestId, null);
-    } else if (!invoker.trySync(invocation)) {
-      throw ServiceError.tooManyRequests("Rate Exceeded: all " + invoker.concurrency() + " concurrency slots of the local"
-          + " server are in use (--concurrency). Retry later, or start the server with a higher --concurrency.");
+      if (invoker.stopping()) {
+        throw ServiceError.stopping("The local server is stopping: it finishes the invocations in flight and takes no new ones.");
+      }
+      Invocation invocation = new Invocation(requestId, target, payload, clientContext,
+          header(exchange, "X-Amzn-Trace-Id", null),
+          new InvocationLog(serverOut, !event && logType.equals("Tail")),
+          event ? null : exchange, qualifier, clientContextHeader, budget, charged);
+      if (event) {
+        if (!invoker.offerEvent(invocation)) {
+          throw ServiceError.tooManyRequests(Invoker.MAX_QUEUED_EVENTS + " Event invocations are already queued,"
+              + " waiting for a concurrency slot. Try again later, or start the server with a higher --concurrency.");
+        }
+        handedOver = true;
+        Exchanges.send(exchange, 202, requestId, null);
+      } else if (!invoker.trySync(invocation)) {
+        throw ServiceError.tooManyRequests("Rate Exceeded: all " + invoker.concurrency() + " concurrency slots of the local"
+            + " server are in use (--concurrency). Retry later, or start the server with a higher --concurrency.");
+      } else {
+        handedOver = true;
+      }
+    } finally {
+      if (!handedOver) {
+        budget.release(charged);
+      }
+    }
+  }
+
+  /**
+   * Takes the body's bytes from the server's budget before reading it: its {@code Content-Length},
+   * or the whole limit when it has none. An over-large body takes nothing: it is refused unread.
+   */
+  private int charge(HttpExchange exchange, boolean event) throws ServiceError {
+    int limit = event ? Limits.MAX_ASYNC_PAYLOAD_BYTES : Limits.MAX_SYNC_PAYLOAD_BYTES;
+    long declared = declaredLength(exchange);
+    if (declared > limit) {
+      return 0;
+    }
+    int size = declared < 0 ? limit + 1 : (int) declared;
+    if (!budget.tryAcquire(size)) {
+      throw ServiceError.tooManyRequests("The local server already holds " + (budget.total() / (1024 * 1024))
+          + " MB of request bodies, its limit (a quarter of its heap). Retry later, send less at once, or give the"
+          + " server more heap (-Xmx).", null);
+    }
+    return size;
+  }
+
+  private static long declaredLength(HttpExchange exchange) throws ServiceError {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (length == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      throw ServiceError.invalidRequestContent("Content-Length '" + FunctionDirectory.abbreviate(length)
+          + "' is not a number");
     }
   }
 
@@ -121,16 +205,17 @@ final class InvokeEndpoint implements HttpHandler {
   private static byte[] readPayload(HttpExchange exchange, boolean event) throws IOException, ServiceError {
     int limit = event ? Limits.MAX_ASYNC_PAYLOAD_BYTES : Limits.MAX_SYNC_PAYLOAD_BYTES;
     InputStream in = exchange.getRequestBody();
-    long declared = -1;
-    String length = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (length != null) {
-      try {
-        declared = Long.parseLong(length.trim());
-      } catch (NumberFormatException e) {
-        throw ServiceError.invalidRequestContent("Content-Length '" + length + "' is not a number");
+    long declared = declaredLength(exchange);
+    byte[] body = null;
+    if (declared >= 0 && declared <= limit) {
+      body = new byte[(int) declared];
+      int read = in.readNBytes(body, 0, body.length);
+      if (read < body.length) {
+        throw new IOException("the body ended after " + read + " of its " + declared + " bytes");
       }
+    } else if (declared < 0) {
+      body = in.readNBytes(limit + 1);
     }
-    byte[] body = declared > limit ? null : in.readNBytes(limit + 1);
     if (body == null || body.length > limit) {
       long read = (body == null ? 0 : body.length) + drain(in);
       long size = declared >= 0 ? declared : read;
@@ -181,7 +266,7 @@ final class InvokeEndpoint implements HttpHandler {
         + " --cli-binary-format raw-in-base64-out to send --payload as JSON text.)");
   }
 
-  private static ClientContext clientContext(String header) throws ServiceError {
+  static ClientContext clientContext(String header) throws ServiceError {
     if (header == null || header.isEmpty()) {
       return null;
     }
@@ -223,30 +308,40 @@ final class InvokeEndpoint implements HttpHandler {
     return null;
   }
 
-  /** Decodes {@code %XX} escapes as UTF-8; unlike form decoding, {@code +} stays a plus. */
+  /**
+   * Decodes {@code %XX} escapes as UTF-8; unlike form decoding, {@code +} stays a plus. The JDK's server
+   * reads the request line as Latin-1, one char per byte, so unescaped bytes are turned back into
+   * bytes and decoded as UTF-8 with the escaped ones.
+   */
   static String percentDecode(String raw) throws ServiceError {
-    if (raw.indexOf('%') < 0) {
+    boolean plain = true;
+    for (int i = 0; i < raw.length() && plain; i++) {
+      plain = raw.charAt(i) != '%' && raw.charAt(i) < 0x80;
+    }
+    if (plain) {
       return raw;
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
     int i = 0;
     while (i < raw.length()) {
-      int percent = raw.indexOf('%', i);
-      if (percent < 0) {
-        percent = raw.length();
+      char c = raw.charAt(i);
+      if (c != '%') {
+        if (c < 0x100) {
+          bytes.write(c);
+        } else {
+          bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+        }
+        i++;
+        continue;
       }
-      bytes.writeBytes(raw.substring(i, percent).getBytes(StandardCharsets.UTF_8));
-      if (percent == raw.length()) {
-        break;
-      }
-      int high = percent + 2 < raw.length() ? Character.digit(raw.charAt(percent + 1), 16) : -1;
-      int low = percent + 2 < raw.length() ? Character.digit(raw.charAt(percent + 2), 16) : -1;
+      int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+      int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
       if (high < 0 || low < 0) {
-        throw ServiceError.invalidParameterValue("Malformed percent-escape in '" + raw + "' at index " + percent
-            + ": '%' must be followed by two hex digits");
+        throw ServiceError.invalidParameterValue("Malformed percent-escape in '" + FunctionDirectory.abbreviate(raw)
+            + "' at index " + i + ": '%' must be followed by two hex digits");
       }
       bytes.write(high * 16 + low);
-      i = percent + 3;
+      i += 3;
     }
     return bytes.toString(StandardCharsets.UTF_8);
   }

@@ -12,8 +12,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -49,6 +53,8 @@ final class Invoker {
   private final AtomicInteger queuedEvents = new AtomicInteger();
   /** Admitted invocations not yet settled: what a graceful stop waits for. */
   private final AtomicInteger pending = new AtomicInteger();
+  /** Invocations whose worker is running them. */
+  private final Set<Invocation> running = ConcurrentHashMap.newKeySet();
   private final ThreadPoolExecutor workers;
   private final ScheduledThreadPoolExecutor timer;
   private volatile boolean stopping;
@@ -99,19 +105,69 @@ final class Invoker {
   }
 
   /**
-   * Stops admitting invocations and waits until the admitted ones are settled or
-   * {@code waitMillis} have passed, then stops the threads; returns how many were left unsettled.
+   * Stops admitting invocations and runs the admitted ones (queued {@code Event} invocations
+   * included) until none is left or {@code drainMillis} have passed, then stops the threads. Returns
+   * the {@code Event} invocations that did not finish: those still queued, and those still running
+   * (which may have done part of their work).
    */
-  int stop(long waitMillis) throws InterruptedException {
+  List<Invocation> stop(long drainMillis) throws InterruptedException {
     stopping = true;
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(drainMillis);
     while (pending.get() > 0 && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
-    int left = pending.get();
+    List<Invocation> abandoned = new ArrayList<>();
+    for (Invocation invocation; (invocation = events.poll()) != null; ) {
+      queuedEvents.decrementAndGet();
+      pending.decrementAndGet();
+      abandoned.add(invocation);
+    }
+    for (Invocation invocation : running) {
+      if (invocation.isEvent() && invocation.settle()) {
+        pending.decrementAndGet();
+        abandoned.add(invocation);
+      }
+    }
     workers.shutdownNow();
     timer.shutdownNow();
-    return left;
+    return abandoned;
+  }
+
+  /** Admitted invocations that are not settled yet, Event or not. */
+  int unsettled() {
+    return pending.get();
+  }
+
+  /** Queues an {@code Event} invocation read back from a file of abandoned ones, past the queue's limit. */
+  void replay(Invocation invocation) {
+    queuedEvents.incrementAndGet();
+    pending.incrementAndGet();
+    events.add(invocation);
+    startQueuedEvents();
+  }
+
+  /**
+   * Ends the invocation running on {@code thread}, which called {@code System.exit}: its caller is
+   * told so as Lambda tells it, and a stop does not wait for it. Returns the invocation, or null when
+   * the thread runs none.
+   */
+  Invocation exitedOn(Thread thread, String message) {
+    for (Invocation invocation : running) {
+      if (invocation.worker == thread) {
+        if (invocation.settle()) {
+          try {
+            invocation.log.line("END RequestId: " + invocation.requestId);
+            if (!invocation.isEvent()) {
+              respond(invocation, ErrorResponse.toJson("Runtime.ExitError", message), true);
+            }
+          } finally {
+            pending.decrementAndGet();
+          }
+        }
+        return invocation;
+      }
+    }
+    return null;
   }
 
   private void startQueuedEvents() {
@@ -132,6 +188,7 @@ final class Invoker {
     } catch (RejectedExecutionException e) {
       // Only when a request slipped in as stop() shut the threads down.
       slots.release();
+      invocation.releaseBody();
       pending.decrementAndGet();
       if (!invocation.isEvent()) {
         try {
@@ -146,6 +203,16 @@ final class Invoker {
 
   private void run(Invocation invocation) {
     invocation.worker = Thread.currentThread();
+    running.add(invocation);
+    try {
+      runAdded(invocation);
+    } finally {
+      running.remove(invocation);
+      invocation.releaseBody();
+    }
+  }
+
+  private void runAdded(Invocation invocation) {
     invocation.startNanos = System.nanoTime();
     invocation.log.line("START RequestId: " + invocation.requestId + " Version: " + Exchanges.EXECUTED_VERSION);
     ScheduledFuture<?> timeout = null;

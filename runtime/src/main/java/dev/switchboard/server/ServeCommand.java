@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,16 @@ public final class ServeCommand {
       }
     }
 
+    List<AbandonedInvocations.Entry> replay = List.of();
+    if (options.replay() != null) {
+      try {
+        replay = AbandonedInvocations.read(Path.of(options.replay()));
+      } catch (IOException | IllegalArgumentException e) {
+        err.println("serve: cannot replay " + options.replay() + ": " + e.getMessage());
+        return USAGE_ERROR;
+      }
+    }
+
     FunctionDirectory directory = new FunctionDirectory(names, aliases, options.memoryMb(), region());
     InvokeServer server = new InvokeServer(options, registry, directory, out);
     try {
@@ -91,6 +102,11 @@ public final class ServeCommand {
       out.println("  " + name);
     }
     out.println("Stop with Ctrl-C.");
+    if (!replay.isEmpty()) {
+      int queued = server.replay(replay);
+      out.println("[switchboard] Replaying " + queued + " of " + replay.size() + " abandoned Event invocations from "
+          + options.replay());
+    }
     out.flush();
     server.awaitStopped();
     return 0;

@@ -1,5 +1,6 @@
 package dev.switchboard.server;
 
+import dev.switchboard.internal.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,20 +13,25 @@ import java.util.Locale;
  * @param timeoutMillis how long an invocation may run
  * @param memoryMb the memory every function reports ({@code Context.getMemoryLimitInMB()}, REPORT)
  * @param concurrency how many invocations may run at once
+ * @param drainSeconds how long a stop may spend running the accepted invocations
+ * @param replay a file of abandoned invocations to queue again at start, or {@code null}
  * @param functions the handlers to serve; empty for all of them
  */
-record ServerOptions(String host, int port, long timeoutMillis, int memoryMb, int concurrency, List<String> functions) {
-  static final String USAGE =
-      "Usage: serve [--host 127.0.0.1] [--port 9000] [--timeout SECONDS] [--memory MB] [--concurrency N] [NAME ...]";
+record ServerOptions(
+    String host, int port, long timeoutMillis, int memoryMb, int concurrency, int drainSeconds, String replay,
+    List<String> functions) {
+  static final String USAGE = "Usage: serve [--host 127.0.0.1] [--port 9000] [--timeout SECONDS] [--memory MB]"
+      + " [--concurrency N] [--drain SECONDS] [--replay FILE] [NAME ...]";
 
   static final String DEFAULT_HOST = "127.0.0.1";
   static final int DEFAULT_PORT = 9000;
   static final long DEFAULT_TIMEOUT_MILLIS = 3000;
   static final int DEFAULT_MEMORY_MB = 128;
   static final int DEFAULT_CONCURRENCY = 32;
+  static final int DEFAULT_DRAIN_SECONDS = 30;
+  static final int MAX_DRAIN_SECONDS = 900;
 
-  /** Lambda's limits: a timeout of at most 900 seconds, 128 to 10240 MB of memory. */
-  static final int MAX_TIMEOUT_SECONDS = 900;
+  /** Lambda's limits: 128 to 10240 MB of memory. */
   static final int MIN_MEMORY_MB = 128;
   static final int MAX_MEMORY_MB = 10240;
   static final int MAX_CONCURRENCY = 1000;
@@ -47,6 +53,8 @@ record ServerOptions(String host, int port, long timeoutMillis, int memoryMb, in
     long timeoutMillis = DEFAULT_TIMEOUT_MILLIS;
     int memoryMb = DEFAULT_MEMORY_MB;
     int concurrency = DEFAULT_CONCURRENCY;
+    int drainSeconds = DEFAULT_DRAIN_SECONDS;
+    String replay = null;
     List<String> functions = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
@@ -76,7 +84,7 @@ record ServerOptions(String host, int port, long timeoutMillis, int memoryMb, in
           port = integer(option, value, 0, 65535, "a port number from 0 to 65535 (0 picks a free port)");
           break;
         case "--timeout":
-          timeoutMillis = timeoutMillis(value);
+          timeoutMillis = Limits.timeoutMillis(value);
           break;
         case "--memory":
           memoryMb = integer(option, value, MIN_MEMORY_MB, MAX_MEMORY_MB,
@@ -86,11 +94,24 @@ record ServerOptions(String host, int port, long timeoutMillis, int memoryMb, in
           concurrency = integer(option, value, 1, MAX_CONCURRENCY,
               "the number of invocations that may run at once, from 1 to " + MAX_CONCURRENCY);
           break;
+        case "--drain":
+          drainSeconds = integer(option, value, 0, MAX_DRAIN_SECONDS,
+              "a whole number of seconds from 0 to " + MAX_DRAIN_SECONDS + " that a stop may spend running the"
+                  + " accepted invocations");
+          break;
+        case "--replay":
+          if (value.isBlank()) {
+            throw new IllegalArgumentException("--replay takes a file of abandoned invocations"
+                + " (switchboard-abandoned-*.jsonl)");
+          }
+          replay = value;
+          break;
         default:
           throw new IllegalArgumentException("unknown option '" + option + "'");
       }
     }
-    return new ServerOptions(host, port, timeoutMillis, memoryMb, concurrency, List.copyOf(functions));
+    return new ServerOptions(host, port, timeoutMillis, memoryMb, concurrency, drainSeconds, replay,
+        List.copyOf(functions));
   }
 
   private static int integer(String option, String value, int min, int max, String what) {
@@ -103,20 +124,5 @@ record ServerOptions(String host, int port, long timeoutMillis, int memoryMb, in
       // reported below
     }
     throw new IllegalArgumentException(option + " takes " + what + ", not '" + value + "'");
-  }
-
-  private static long timeoutMillis(String value) {
-    double seconds;
-    try {
-      seconds = Double.parseDouble(value.trim());
-    } catch (NumberFormatException e) {
-      seconds = Double.NaN;
-    }
-    long millis = Math.round(seconds * 1000);
-    if (!(seconds > 0) || seconds > MAX_TIMEOUT_SECONDS || millis < 1) {
-      throw new IllegalArgumentException("--timeout takes a number of seconds above 0 and at most "
-          + MAX_TIMEOUT_SECONDS + " (Lambda's limit), not '" + value + "'");
-    }
-    return millis;
   }
 }

@@ -47,7 +47,17 @@ final class ServiceError extends Exception {
 
   /** 429: every concurrency slot is taken. */
   static ServiceError tooManyRequests(String message) {
-    return new ServiceError(429, "TooManyRequestsException", message, "ConcurrentInvocationLimitExceeded");
+    return tooManyRequests(message, "ConcurrentInvocationLimitExceeded");
+  }
+
+  /** 429 for another reason, or none ({@code null}): the server's memory for request bodies is spent. */
+  static ServiceError tooManyRequests(String message, String reason) {
+    return new ServiceError(429, "TooManyRequestsException", message, reason);
+  }
+
+  /** 431: more headers, or more header bytes, than the server takes. */
+  static ServiceError headersTooLarge(String message) {
+    return new ServiceError(431, "RequestHeaderFieldsTooLargeException", message, null);
   }
 
   /** 404 or 405: a request that is not an Invoke. */
