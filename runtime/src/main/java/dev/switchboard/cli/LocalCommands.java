@@ -135,7 +135,7 @@ public final class LocalCommands {
     PrintStream stdout = System.out;
     System.setOut(System.err);
     HandlerRegistry registry = HandlerRegistry.load();
-    if (!registry.contains(name)) {
+    if (!registry.contains(registry.resolve(name))) {
       System.err.println("invoke: " + new UnknownHandlerException(name, registry.names()).getMessage());
       return USAGE_ERROR;
     }
