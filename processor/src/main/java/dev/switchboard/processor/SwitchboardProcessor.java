@@ -217,7 +217,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
       return;
     }
 
-    JsonTypeAnalyzer analyzer = json == JsonOption.DATABIND ? null : new JsonTypeAnalyzer(types, elements, sources);
+    JsonTypeAnalyzer analyzer = json == JsonOption.DATABIND ? null : new JsonTypeAnalyzer(types, elements, sources, packageName);
     CodecChooser codecs = new CodecChooser(types, analyzer);
     List<HandlerModel> handlers = new ArrayList<>();
     HandlerValidator contexts = new HandlerValidator(types, elements, reporter);

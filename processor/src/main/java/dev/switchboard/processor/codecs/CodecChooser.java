@@ -1,5 +1,6 @@
 package dev.switchboard.processor.codecs;
 
+import dev.switchboard.internal.json.aws.AwsEventRules;
 import dev.switchboard.processor.diag.Names;
 import dev.switchboard.processor.handlers.CodecModel;
 import com.palantir.javapoet.ClassName;
@@ -156,6 +157,17 @@ public final class CodecChooser {
       }
       return new Streaming(CodeBlock.of("$T.<$T>map($L)", CODECS, value.type, value.code),
           ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), value.type));
+    }
+    if (analyzer != null && name.startsWith(AwsEventRules.EVENTS_PACKAGE + ".")) {
+      // aws-lambda-java-events classes bind by AWS's rules: a generated codec when the generator covers
+      // every class the event reaches, else the runtime's databind path, which applies the same rules.
+      try {
+        JsonType.Named named = analyzer.awsRoot(type);
+        usedGenerated = true;
+        return new Streaming(CodeBlock.of("$T.INSTANCE", named.codec()), TypeName.get(type));
+      } catch (Unsupported e) {
+        return null;
+      }
     }
     if (analyzer != null && JsonTypeAnalyzer.isApplicationType(type)) {
       JsonType.Named named = analyzer.root(type);

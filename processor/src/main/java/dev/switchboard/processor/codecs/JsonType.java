@@ -26,8 +26,12 @@ sealed interface JsonType {
   record Sequence(SequenceKind kind, JsonType element, TypeName javaType, ClassName implementation)
       implements JsonType {}
 
-  /** A {@code Map<String, V>}; null values are left out when written, as databind does. */
-  record Dictionary(JsonType value, TypeName javaType, ClassName implementation) implements JsonType {}
+  /**
+   * A {@code Map<String, V>}; null values are left out when written, as the runtime's databind does,
+   * unless {@code writeNullValues} (AWS's settings for aws-lambda-java-events classes write them).
+   */
+  record Dictionary(JsonType value, TypeName javaType, ClassName implementation, boolean writeNullValues)
+      implements JsonType {}
 
   /** An {@code Optional<T>}: empty reads from null or a missing property, and writes as null. */
   record Optional(JsonType value, TypeName javaType) implements JsonType {}
@@ -55,14 +59,26 @@ sealed interface JsonType {
     OFFSET_DATE_TIME("JsonTimes", "readOffsetDateTime", "readOffsetDateTime"),
     LOCAL_DATE("JsonTimes", "readLocalDate", "readLocalDate"),
     LOCAL_DATE_TIME("JsonTimes", "readLocalDateTime", "readLocalDateTime"),
-    LOCAL_TIME("JsonTimes", "readLocalTime", "readLocalTime");
+    LOCAL_TIME("JsonTimes", "readLocalTime", "readLocalTime"),
+    /** {@code java.util.Date} in aws-lambda-java-events classes: seconds since the epoch. */
+    AWS_DATE("aws", "AwsValues", "readDate", "readDate"),
+    /** {@code java.nio.ByteBuffer} in aws-lambda-java-events classes: base64. */
+    AWS_BYTE_BUFFER("aws", "AwsValues", "readByteBuffer", "readByteBuffer"),
+    /** An enum in aws-lambda-java-events classes: by name, unknown names as null. */
+    AWS_ENUM("aws", "AwsValues", "readEnum", "readEnum"),
+    /** Joda's {@code DateTime} in aws-lambda-java-events classes: ISO-8601. */
+    AWS_JODA_DATE_TIME("aws", "AwsJoda", "readDateTime", "readDateTime");
 
     final ClassName helper;
     final String boxedReader;
     final String primitiveReader;
 
     ScalarKind(String helper, String boxedReader, String primitiveReader) {
-      this.helper = ClassName.get(Names.INTERNAL_JSON, helper);
+      this(null, helper, boxedReader, primitiveReader);
+    }
+
+    ScalarKind(String subpackage, String helper, String boxedReader, String primitiveReader) {
+      this.helper = ClassName.get(subpackage == null ? Names.INTERNAL_JSON : Names.INTERNAL_JSON + "." + subpackage, helper);
       this.boxedReader = boxedReader;
       this.primitiveReader = primitiveReader;
     }

@@ -1,6 +1,7 @@
 package dev.switchboard.processor.codecs;
 
 import com.palantir.javapoet.ArrayTypeName;
+import dev.switchboard.internal.json.aws.AwsEventRules;
 import dev.switchboard.processor.diag.Names;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -93,20 +94,46 @@ public final class JsonTypeAnalyzer {
   private final EnumIntrospector enums;
   private final BeanShapes shapes;
   private final Map<TypeElement, Entry> entries = new LinkedHashMap<>();
+  private final AwsIntrospector aws;
+  /** The codecs of aws-lambda-java-events classes, by class and event ({@link #awsKey}). */
+  private final Map<String, AwsEntry> awsEntries = new LinkedHashMap<>();
+  private final Set<String> awsGenerated = new LinkedHashSet<>();
+
+  /** One aws-lambda-java-events class as one event binds it: its codec, its model or why it has none. */
+  private static final class AwsEntry {
+    final TypeElement type;
+    final AwsEventRules.Event event;
+    final ClassName codec;
+    final Set<String> uses = new LinkedHashSet<>();
+    BeanModel model;
+    Unsupported failure;
+    boolean described;
+
+    AwsEntry(TypeElement type, AwsEventRules.Event event, ClassName codec) {
+      this.type = type;
+      this.event = event;
+      this.codec = codec;
+    }
+  }
   private final Set<TypeElement> generated = new LinkedHashSet<>();
 
   /** The top-level types being compiled, whose codecs are always written. */
   private final Set<? extends Element> sources;
 
-  public JsonTypeAnalyzer(Types types, Elements elements, Set<? extends Element> sources) {
+  /** The package of the dispatch table, where the codecs of AWS's classes go. */
+  private final String tablePackage;
+
+  public JsonTypeAnalyzer(Types types, Elements elements, Set<? extends Element> sources, String tablePackage) {
     this.types = types;
     this.elements = elements;
     this.sources = sources;
+    this.tablePackage = tablePackage;
     JacksonAnnotations jackson = new JacksonAnnotations(elements);
     this.shapes = new BeanShapes(types, elements, jackson);
     this.records = new RecordIntrospector(types, jackson, shapes, this);
     this.pojos = new PojoIntrospector(types, elements, jackson, shapes, this);
     this.enums = new EnumIntrospector(jackson, shapes);
+    this.aws = new AwsIntrospector(types, elements, shapes);
   }
 
   /** Whether a handler's event or result type is one the generator is for: a record, POJO or enum of the application. */
@@ -158,6 +185,136 @@ public final class JsonTypeAnalyzer {
     return (JsonType.Named) json;
   }
 
+  /**
+   * The binding of a handler's event or result type that is a class of aws-lambda-java-events, by AWS's
+   * rules for the event it is (its own when AWS registers it, the plain ones otherwise), with every
+   * class it reaches described; their codecs, in the table's package, will be generated.
+   *
+   * @throws Unsupported when a class it reaches has a shape the generator does not cover (the handler
+   *     then binds it through the runtime's databind path, by the same rules)
+   */
+  JsonType.Named awsRoot(TypeMirror type) throws Unsupported {
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    AwsEventRules.Event event = AwsEventRules.get().event(elements.getBinaryName(element).toString());
+    if (event != null && event.s3()) {
+      throw new Unsupported(element.getQualifiedName().toString(), "is read in S3's own format", "bind it with databind");
+    }
+    String rootKey = awsEntry(element, event);
+    Deque<String> pending = new ArrayDeque<>(List.of(rootKey));
+    Set<String> closure = new LinkedHashSet<>();
+    while (!pending.isEmpty()) {
+      String next = pending.removeFirst();
+      if (!closure.add(next)) {
+        continue;
+      }
+      AwsEntry entry = awsDescribed(next);
+      if (entry.failure != null) {
+        throw entry.failure;
+      }
+      pending.addAll(entry.uses);
+    }
+    awsGenerated.addAll(closure);
+    return new JsonType.Named(awsEntries.get(rootKey).codec, ClassName.get(element));
+  }
+
+  private static String awsKey(TypeElement type, AwsEventRules.Event event) {
+    return type.getQualifiedName() + "@" + (event == null ? "" : event.name());
+  }
+
+  private String awsEntry(TypeElement type, AwsEventRules.Event event) {
+    String key = awsKey(type, event);
+    awsEntries.computeIfAbsent(key, k -> new AwsEntry(type, event, awsCodecName(type, event)));
+    return key;
+  }
+
+  private AwsEntry awsDescribed(String key) {
+    AwsEntry entry = awsEntries.get(key);
+    if (!entry.described) {
+      entry.described = true;
+      try {
+        entry.model = aws.describe(entry.type, entry.codec, entry.event,
+            (member, where) -> awsDescribe(member, where, entry));
+      } catch (Unsupported e) {
+        entry.failure = e;
+      } catch (RuntimeException e) {
+        entry.failure = new Unsupported(entry.type.getQualifiedName().toString(),
+            "could not be described by the codec generator (" + e + ")", "bind it with databind");
+      }
+    }
+    return entry;
+  }
+
+  /** A member type of an aws-lambda-java-events class, in the event {@code owner} binds in. */
+  private JsonType awsDescribe(TypeMirror type, String where, AwsEntry owner) throws Unsupported {
+    AwsEntry outer = awsOwner;
+    awsOwner = owner;
+    try {
+      return describe(type, where, new LinkedHashSet<>(), null, true);
+    } finally {
+      awsOwner = outer;
+    }
+  }
+
+  /**
+   * In a class of aws-lambda-java-events, the types AWS's settings bind their own way: Date, ByteBuffer,
+   * Joda DateTime, and the classes of aws-lambda-java-events (in the same event); null for the others.
+   */
+  private JsonType awsSpecial(TypeElement element, String where) throws Unsupported {
+    String name = element.getQualifiedName().toString();
+    switch (name) {
+      case "java.util.Date":
+        return new JsonType.Scalar(JsonType.ScalarKind.AWS_DATE, ClassName.get(element));
+      case "java.nio.ByteBuffer":
+        return new JsonType.Scalar(JsonType.ScalarKind.AWS_BYTE_BUFFER, ClassName.get(element));
+      case "org.joda.time.DateTime":
+        return new JsonType.Scalar(JsonType.ScalarKind.AWS_JODA_DATE_TIME, ClassName.get(element));
+      default:
+        break;
+    }
+    if (name.startsWith(AwsEventRules.EVENTS_PACKAGE + ".") && element.getKind() == ElementKind.ENUM) {
+      return new JsonType.Scalar(JsonType.ScalarKind.AWS_ENUM, ClassName.get(element));
+    }
+    if (name.startsWith(AwsEventRules.EVENTS_PACKAGE + ".")) {
+      if (element.getKind() != ElementKind.CLASS) {
+        throw new Unsupported(where, "has the type " + name + ", which is not a class", "bind it with databind");
+      }
+      String key = awsEntry(element, awsOwner.event);
+      awsOwner.uses.add(key);
+      return new JsonType.Named(awsEntries.get(key).codec, ClassName.get(element));
+    }
+    if (name.startsWith("java.time.") || name.equals("java.util.Optional") || element.getKind() == ElementKind.ENUM) {
+      throw new Unsupported(where, "has the type " + name + ", which AWS's settings bind their own way",
+          "bind it with databind");
+    }
+    return null;
+  }
+
+  /** The aws-lambda-java-events class being described, while one is; its maps write null values, as AWS's settings do. */
+  private AwsEntry awsOwner;
+
+  /**
+   * {@code <table package>.Aws_SQSEvent_SQSMessageJsonCodec}: the class's name relative to
+   * aws-lambda-java-events' package, underscores doubled, joined by underscores; in the table's package,
+   * never AWS's, so two modules that bind the same class do not clash. A class bound in another event
+   * than its own (AttributeValue in DynamodbEvent) adds {@code _In<event>}; a nested class of a registered
+   * event bound outside it adds {@code _Plain}.
+   */
+  private ClassName awsCodecName(TypeElement type, AwsEventRules.Event event) {
+    String binary = elements.getBinaryName(type).toString();
+    String relative = binary.substring(AwsEventRules.EVENTS_PACKAGE.length() + 1);
+    StringBuilder name = new StringBuilder("Aws");
+    for (String part : relative.split("[.$]")) {
+      name.append('_').append(part.replace("_", "__"));
+    }
+    String outer = relative.contains("$") ? relative.substring(0, relative.indexOf('$')) : relative;
+    if (event != null && !outer.equals(event.name())) {
+      name.append("_In").append(event.name().replace("_", "__").replace('.', '_').replace('$', '_'));
+    } else if (event == null && AwsEventRules.get().event(AwsEventRules.EVENTS_PACKAGE + "." + outer) != null) {
+      name.append("_Plain");
+    }
+    return ClassName.get(tablePackage, name.append("JsonCodec").toString());
+  }
+
   /** The records and POJOs whose codecs to write, by name. */
   public List<BeanModel> beans() {
     List<BeanModel> beans = new ArrayList<>();
@@ -165,6 +322,9 @@ public final class JsonTypeAnalyzer {
       if (!entries.get(type).compiled && entries.get(type).model instanceof BeanModel bean) {
         beans.add(bean);
       }
+    }
+    for (String key : awsGenerated) {
+      beans.add(awsEntries.get(key).model);
     }
     beans.sort(Comparator.comparing(b -> b.codec().canonicalName()));
     return beans;
@@ -243,6 +403,12 @@ public final class JsonTypeAnalyzer {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     List<? extends TypeMirror> arguments = type.getTypeArguments();
+    if (awsOwner != null) {
+      JsonType special = awsSpecial(element, where);
+      if (special != null) {
+        return special;
+      }
+    }
     if (arguments.isEmpty() && !element.getTypeParameters().isEmpty()) {
       throw new Unsupported(where, "has the raw type " + name, "give it type arguments");
     }
@@ -262,7 +428,7 @@ public final class JsonTypeAnalyzer {
       JsonType value = argument(arguments.get(1), where + "[*]", uses, fromPackage);
       return new JsonType.Dictionary(value,
           ParameterizedTypeName.get(ClassName.get(element), ClassName.get(String.class), value.javaType().box()),
-          ClassName.bestGuess(MAPS.get(name)));
+          ClassName.bestGuess(MAPS.get(name)), awsOwner != null);
     }
     if (name.equals("java.util.Optional")) {
       if (!optionalAllowed) {

@@ -42,6 +42,9 @@ final class ValueCode {
 
   /** An expression reading {@code type} with {@code parser} on the value (JSON null included). */
   CodeBlock read(JsonType type) {
+    if (type instanceof JsonType.Scalar scalar && scalar.kind() == JsonType.ScalarKind.AWS_ENUM) {
+      return CodeBlock.of("$T.readEnum(parser, $T.values())", scalar.kind().helper, scalar.javaType());
+    }
     if (type instanceof JsonType.Scalar scalar) {
       return CodeBlock.of("$T.$L(parser)", scalar.kind().helper,
           scalar.primitive() ? scalar.kind().primitiveReader : scalar.kind().boxedReader);
@@ -67,6 +70,11 @@ final class ValueCode {
           return CodeBlock.of("generator.writeBinary($L);\n", variable);
         case UNTYPED:
           return CodeBlock.of("$T.write(generator, $L);\n", scalar.kind().helper, variable);
+        case AWS_ENUM:
+          return CodeBlock.of("generator.writeString($L.name());\n", variable);
+        case AWS_DATE:
+        case AWS_BYTE_BUFFER:
+        case AWS_JODA_DATE_TIME:
         case INSTANT:
         case OFFSET_DATE_TIME:
         case LOCAL_DATE:
@@ -209,16 +217,31 @@ final class ValueCode {
         .addException(IOException.class);
     if (type instanceof JsonType.Dictionary dictionary) {
       TypeName value = dictionary.value().javaType().box();
-      method.addComment("Null values are left out, as databind leaves them out with NON_NULL inclusion.")
-          .addStatement("generator.writeStartObject(values)")
-          .beginControlFlow("for ($T<String, $T> entry : values.entrySet())", MAP_ENTRY, value)
-          .addStatement("$T value = entry.getValue()", value)
-          .beginControlFlow("if (value != null)")
-          .addStatement("generator.writeFieldName(entry.getKey())")
-          .addCode(writeNonNull(dictionary.value(), "value"))
-          .endControlFlow()
-          .endControlFlow()
-          .addStatement("generator.writeEndObject()");
+      if (dictionary.writeNullValues()) {
+        method.addComment("Null values are written, as AWS's settings write them.")
+            .addStatement("generator.writeStartObject(values)")
+            .beginControlFlow("for ($T<String, $T> entry : values.entrySet())", MAP_ENTRY, value)
+            .addStatement("$T value = entry.getValue()", value)
+            .addStatement("generator.writeFieldName(entry.getKey())")
+            .beginControlFlow("if (value == null)")
+            .addStatement("generator.writeNull()")
+            .nextControlFlow("else")
+            .addCode(writeNonNull(dictionary.value(), "value"))
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("generator.writeEndObject()");
+      } else {
+        method.addComment("Null values are left out, as databind leaves them out with NON_NULL inclusion.")
+            .addStatement("generator.writeStartObject(values)")
+            .beginControlFlow("for ($T<String, $T> entry : values.entrySet())", MAP_ENTRY, value)
+            .addStatement("$T value = entry.getValue()", value)
+            .beginControlFlow("if (value != null)")
+            .addStatement("generator.writeFieldName(entry.getKey())")
+            .addCode(writeNonNull(dictionary.value(), "value"))
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("generator.writeEndObject()");
+      }
     } else {
       JsonType element = ((JsonType.Sequence) type).element();
       method.addStatement("generator.writeStartArray()")
