@@ -29,6 +29,7 @@ public final class CodecChooser {
   static final ClassName CODEC = ClassName.get(Names.INTERNAL_JSON, "Codec");
   static final ClassName CODECS = ClassName.get(Names.INTERNAL_JSON, "Codecs");
   static final ClassName DATABIND_CODEC = ClassName.get(Names.INTERNAL_JSON, "DatabindCodec");
+  private static final ClassName AWS_S3_CODECS = ClassName.get(Names.INTERNAL_JSON + ".aws", "AwsS3Codecs");
 
   private static final Map<String, String> SCALARS = Map.ofEntries(
       Map.entry("java.lang.Object", "OBJECT"),
@@ -161,6 +162,13 @@ public final class CodecChooser {
     if (analyzer != null && name.startsWith(AwsEventRules.EVENTS_PACKAGE + ".")) {
       // aws-lambda-java-events classes bind by AWS's rules: a generated codec when the generator covers
       // every class the event reaches, else the runtime's databind path, which applies the same rules.
+      if (name.equals(AwsEventRules.EVENTS_PACKAGE + ".S3Event")
+          || name.equals(AwsEventRules.EVENTS_PACKAGE + ".models.s3.S3EventNotification")) {
+        // S3's own format, not bean rules: the runtime's codec on jackson-core.
+        usedGenerated = true;
+        return new Streaming(CodeBlock.of("$T.$L", AWS_S3_CODECS,
+            name.endsWith(".S3Event") ? "S3_EVENT" : "S3_EVENT_NOTIFICATION"), TypeName.get(type));
+      }
       try {
         JsonType.Named named = analyzer.awsRoot(type);
         usedGenerated = true;
