@@ -23,7 +23,7 @@ class CliIT {
   static final List<String> EXAMPLES = List.of("audit", "calculator",
       "dev.switchboard.examples.AwsGreeting::handleRequest", "dev.switchboard.examples.AwsUpper::handleRequest",
       "dev.switchboard.examples.Echo::handle",
-      "fail", "hello", "orders", "region", "shout");
+      "fail", "hello", "http-greet", "nightly", "orders", "region", "s3-uploads", "shout", "sqs-orders");
 
   @Test
   void listPrintsTheNamesSorted() {

@@ -138,7 +138,8 @@ public final class LocalCommands {
     // Event properties the handler's types ignore are warnings here, before they are lost in Lambda.
     IgnoredProperties.enable();
     HandlerRegistry registry = HandlerRegistry.load();
-    if (!registry.contains(name)) {
+    // A RequestHandler class's name stands for its Class::handleRequest handler, as on AWS.
+    if (!registry.contains(registry.resolve(name))) {
       System.err.println("invoke: " + new UnknownHandlerException(name, registry.names()).getMessage());
       return USAGE_ERROR;
     }
