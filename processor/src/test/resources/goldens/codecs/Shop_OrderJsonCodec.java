@@ -150,8 +150,13 @@ public final class Shop_OrderJsonCodec extends Codec<Shop.Order> {
           gift = JsonScalars.readBooleanOrNull(parser);
           seen |= 0x100L;
           break;
-        default:
+        // Ignored on purpose, or only written: skipped without a warning.
+        case "internal":
           parser.skipChildren();
+          break;
+        default:
+          // Skipped; invoke and serve also print a warning with its JSON path.
+          INSTANCE.skipUnknown(parser, name);
       }
     }
     return new Shop.Order(orderId, lines, status, tags, note, placedAt, codes, internal, gift);
@@ -213,6 +218,11 @@ public final class Shop_OrderJsonCodec extends Codec<Shop.Order> {
       generator.writeBoolean(gift);
     }
     generator.writeEndObject();
+  }
+
+  @Override
+  protected List<String> propertyNames() {
+    return List.of("order_id", "id", "lines", "status", "tags", "note", "placedAt", "codes", "gift");
   }
 
   private static List<Shop.Line> readListOfLine(JsonParser parser) throws IOException {

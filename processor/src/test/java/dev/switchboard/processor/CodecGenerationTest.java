@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Aswitchboard.json} option.
  */
 class CodecGenerationTest {
-  private static final String GOLDEN = "goldens/codecs/Shop_OrderJsonCodec.java";
+  private static final String GOLDEN = "codecs/Shop_OrderJsonCodec.java";
 
   private static final JavaFileObject SHOP = JavaFileObjects.forSourceString("test.Shop", String.join("\n",
       "package test;",
@@ -87,15 +87,7 @@ class CodecGenerationTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(List.of(), notes(compilation));
     String codec = generated(compilation, "test.Shop_OrderJsonCodec");
-    try (InputStream golden = getClass().getClassLoader().getResourceAsStream(GOLDEN)) {
-      if (golden == null) {
-        Path actual = Path.of("target", "goldens", GOLDEN);
-        Files.createDirectories(actual.getParent());
-        Files.writeString(actual, codec);
-        fail("missing golden file src/test/resources/" + GOLDEN + "; the generated code is in " + actual.toAbsolutePath());
-      }
-      assertEquals(new String(golden.readAllBytes(), StandardCharsets.UTF_8), codec);
-    }
+    GoldenFiles.assertMatchesGolden(GOLDEN, codec);
     assertTrue(generated(compilation, "test.Shop_LineJsonCodec").contains("public final class Shop_LineJsonCodec"));
     assertTrue(generated(compilation, "test.Shop_StatusJsonCodec").contains("new String[] {\"NEW\", \"paid\"}"));
     String table = generated(compilation, "test.SwitchboardHandlers");
@@ -107,6 +99,48 @@ class CodecGenerationTest {
   void theOutputIsTheSameForTheSameSources() throws IOException {
     assertEquals(generated(compile(List.of(), SHOP), "test.Shop_OrderJsonCodec"),
         generated(compile(List.of(), SHOP), "test.Shop_OrderJsonCodec"));
+  }
+
+  @Test
+  void namesIgnoredOnPurposeAreSkippedWithoutAWarning() throws IOException {
+    JavaFileObject source = JavaFileObjects.forSourceString("test.Quiet", String.join("\n",
+        "package test;",
+        "",
+        "import com.fasterxml.jackson.annotation.JsonIgnore;",
+        "import com.fasterxml.jackson.annotation.JsonIgnoreProperties;",
+        "import dev.switchboard.LambdaHandler;",
+        "",
+        "public class Quiet {",
+        "  @JsonIgnoreProperties({\"legacy\", \"v1\"})",
+        "  public static class Partly {",
+        "    public String id;",
+        "    @JsonIgnore public String secret;",
+        "  }",
+        "",
+        "  @JsonIgnoreProperties(ignoreUnknown = true)",
+        "  public record Lenient(String id) {}",
+        "",
+        "  @LambdaHandler(\"partly\")",
+        "  public static String partly(Partly event) { return event.id; }",
+        "",
+        "  @LambdaHandler(\"lenient\")",
+        "  public static String lenient(Lenient event) { return event.id(); }",
+        "}",
+        ""));
+    Compilation compilation = compile(List.of(), source);
+    assertThat(compilation).succeededWithoutWarnings();
+
+    String partly = generated(compilation, "test.Quiet_PartlyJsonCodec");
+    assertTrue(partly.contains("        case \"legacy\":\n        case \"v1\":\n        case \"secret\":\n"
+        + "          parser.skipChildren();\n          break;\n"), partly);
+    assertTrue(partly.contains("INSTANCE.skipUnknown(parser, name);"), partly);
+    assertTrue(partly.contains("return List.of(\"id\");"), partly);
+
+    String lenient = generated(compilation, "test.Quiet_LenientJsonCodec");
+    assertTrue(lenient.contains("        default:\n          // @JsonIgnoreProperties(ignoreUnknown = true)\n"
+        + "          parser.skipChildren();\n"), lenient);
+    assertFalse(lenient.contains("skipUnknown"), lenient);
+    assertFalse(lenient.contains("propertyNames"), lenient);
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.switchboard.internal.Limits;
 import dev.switchboard.internal.PrintStreamLogger;
 import dev.switchboard.internal.ResponseBuffer;
 import dev.switchboard.internal.UnknownHandlerException;
+import dev.switchboard.internal.json.IgnoredProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -134,7 +135,10 @@ public final class LocalCommands {
     // response: keep stdout for the response alone.
     PrintStream stdout = System.out;
     System.setOut(System.err);
+    // Event properties the handler's types ignore are warnings here, before they are lost in Lambda.
+    IgnoredProperties.enable();
     HandlerRegistry registry = HandlerRegistry.load();
+    // A RequestHandler class's name stands for its Class::handleRequest handler, as on AWS.
     if (!registry.contains(registry.resolve(name))) {
       System.err.println("invoke: " + new UnknownHandlerException(name, registry.names()).getMessage());
       return USAGE_ERROR;
@@ -215,11 +219,14 @@ public final class LocalCommands {
     volatile Throwable error;
 
     void run(HandlerRegistry registry, String name, byte[] event, InvocationContext context) {
+      IgnoredProperties.begin(context.getLogger()::log);
       try {
         Handler handler = registry.handler(name);
         handler.invoke(event, context, response);
       } catch (Throwable t) {
         error = t;
+      } finally {
+        IgnoredProperties.end();
       }
     }
   }

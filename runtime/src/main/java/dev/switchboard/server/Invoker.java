@@ -7,6 +7,7 @@ import dev.switchboard.internal.HandlerRegistry;
 import dev.switchboard.internal.InvocationContext;
 import dev.switchboard.internal.Limits;
 import dev.switchboard.internal.ResponseBuffer;
+import dev.switchboard.internal.json.IgnoredProperties;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -286,10 +287,14 @@ final class Invoker {
           invocation.clientContext,
           invocation.log);
       ResponseBuffer out = new ResponseBuffer(Limits.MAX_SYNC_PAYLOAD_BYTES);
+      // Event properties the handler's types ignore are warnings in the invocation's log (and tail).
+      IgnoredProperties.begin(invocation.log::line);
       try {
         handler.invoke(invocation.payload, context, out);
       } catch (Throwable t) {
         return out.isOverLimit() ? responseTooLarge(function.name()) : Result.error(errorJson(t));
+      } finally {
+        IgnoredProperties.end();
       }
       return out.isOverLimit() ? responseTooLarge(function.name()) : Result.ok(out.toByteArray());
     } finally {

@@ -2,6 +2,7 @@ package dev.switchboard.server;
 
 import dev.switchboard.internal.HandlerRegistry;
 import dev.switchboard.internal.UnknownHandlerException;
+import dev.switchboard.internal.json.IgnoredProperties;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -41,6 +42,8 @@ public final class ServeCommand {
       err.println("serve: " + e.getMessage() + ". " + ServerOptions.USAGE);
       return USAGE_ERROR;
     }
+    // Event properties the handler's types ignore are warnings in each invocation's log.
+    IgnoredProperties.enable();
     HandlerRegistry registry = HandlerRegistry.load();
     List<String> all = registry.names();
     if (all.isEmpty()) {

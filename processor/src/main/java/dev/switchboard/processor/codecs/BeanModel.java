@@ -14,7 +14,10 @@ import javax.lang.model.element.TypeElement;
  *     {@code @JsonCreator}, its no-argument constructor
  * @param creatorParameters what is passed to {@code creator}, in parameter order
  * @param properties the properties, in the order databind writes them
- * @param ignoredNames JSON names skipped when read ({@code @JsonIgnore}, {@code @JsonIgnoreProperties})
+ * @param ignoredNames JSON names skipped on purpose when read ({@code @JsonIgnore},
+ *     {@code @JsonIgnoreProperties}): never reported as unknown
+ * @param ignoreUnknown whether every unknown name is skipped on purpose
+ *     ({@code @JsonIgnoreProperties(ignoreUnknown = true)}): none is reported
  */
 public record BeanModel(
     TypeElement type,
@@ -22,7 +25,8 @@ public record BeanModel(
     ExecutableElement creator,
     List<CreatorParameter> creatorParameters,
     List<Property> properties,
-    List<String> ignoredNames) {
+    List<String> ignoredNames,
+    boolean ignoreUnknown) {
 
   /** Whether the creator is a static factory method rather than a constructor. */
   boolean factory() {

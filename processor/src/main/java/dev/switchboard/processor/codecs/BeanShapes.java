@@ -33,8 +33,14 @@ final class BeanShapes {
     this.jackson = jackson;
   }
 
-  /** What the class-level annotations say. */
-  record ClassLevel(List<String> ignoredNames, boolean writeNulls) {}
+  /**
+   * What the class-level annotations say.
+   *
+   * @param ignoredNames the names {@code @JsonIgnoreProperties} lists
+   * @param ignoreUnknown whether {@code @JsonIgnoreProperties(ignoreUnknown = true)} skips every unknown name
+   * @param writeNulls whether {@code @JsonInclude(ALWAYS)} writes null properties
+   */
+  record ClassLevel(List<String> ignoredNames, boolean ignoreUnknown, boolean writeNulls) {}
 
   /** Checks that a codec in the type's own package can create and read the type at all. */
   void checkReachable(TypeElement type) throws Unsupported {
@@ -64,6 +70,7 @@ final class BeanShapes {
   ClassLevel classLevel(TypeElement type) throws Unsupported {
     String where = type.getQualifiedName().toString();
     List<String> ignored = new ArrayList<>();
+    boolean ignoreUnknown = false;
     boolean writeNulls = false;
     for (AnnotationMirror mirror : JacksonAnnotations.jacksonAnnotations(type)) {
       String annotation = JacksonAnnotations.nameOf(mirror);
@@ -73,13 +80,14 @@ final class BeanShapes {
               "ignore the properties in both directions, or drop the getter or setter instead");
         }
         ignored.addAll(jackson.strings(mirror, "value"));
+        ignoreUnknown |= jackson.bool(mirror, "ignoreUnknown");
       } else if (annotation.equals(JacksonAnnotations.JSON_INCLUDE)) {
         writeNulls = PropertyAnnotations.include(jackson, mirror, where);
       } else if (!JacksonAnnotations.DESCRIPTIONS.contains(annotation)) {
         throw PropertyAnnotations.unsupportedAnnotation(mirror, where);
       }
     }
-    return new ClassLevel(ignored, writeNulls);
+    return new ClassLevel(ignored, ignoreUnknown, writeNulls);
   }
 
   /**

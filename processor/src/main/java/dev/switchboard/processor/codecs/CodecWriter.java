@@ -71,6 +71,9 @@ public final class CodecWriter {
     }
     codec.addMethod(readMethod(bean, type, values, codec, constants));
     codec.addMethod(writeMethod(bean, type, values, fieldNames, constants));
+    if (!bean.ignoreUnknown()) {
+      codec.addMethod(propertyNamesMethod(bean));
+    }
     codec.addMethods(values.helpers());
     return file(bean.codec(), codec);
   }
@@ -198,17 +201,19 @@ public final class CodecWriter {
         .addStatement("parser.nextToken()")
         .beginControlFlow("switch (name)");
     List<BeanModel.Property> properties = bean.properties();
+    List<String> labels = new ArrayList<>();
     for (int i = 0; i < properties.size(); i++) {
       BeanModel.Property property = properties.get(i);
       if (!property.readable()) {
         continue;
       }
-      List<String> labels = new ArrayList<>();
-      labels.add(property.name());
-      labels.addAll(property.aliases());
-      for (String label : labels) {
+      List<String> propertyLabels = new ArrayList<>();
+      propertyLabels.add(property.name());
+      propertyLabels.addAll(property.aliases());
+      for (String label : propertyLabels) {
         read.addCode("case $S:\n", label);
       }
+      labels.addAll(propertyLabels);
       read.addCode("$>");
       CodeBlock value = values.read(property.readType());
       if (property.creatorIndex() >= 0) {
@@ -225,8 +230,34 @@ public final class CodecWriter {
       }
       read.addStatement("break").addCode("$<");
     }
-    read.addCode("default:\n$>").addStatement("parser.skipChildren()").addCode("$<")
-        .endControlFlow()
+    // Names skipped on purpose are not reported as unknown: ignored ones, and those only written.
+    List<String> silent = new ArrayList<>();
+    for (String name : bean.ignoredNames()) {
+      if (!labels.contains(name) && !silent.contains(name)) {
+        silent.add(name);
+      }
+    }
+    for (BeanModel.Property property : properties) {
+      if (!property.readable() && !labels.contains(property.name()) && !silent.contains(property.name())) {
+        silent.add(property.name());
+      }
+    }
+    if (!bean.ignoreUnknown() && !silent.isEmpty()) {
+      read.addComment("Ignored on purpose, or only written: skipped without a warning.");
+      for (String name : silent) {
+        read.addCode("case $S:\n", name);
+      }
+      read.addCode("$>").addStatement("parser.skipChildren()").addStatement("break").addCode("$<");
+    }
+    if (bean.ignoreUnknown()) {
+      read.addCode("default:\n$>").addComment("@JsonIgnoreProperties(ignoreUnknown = true)")
+          .addStatement("parser.skipChildren()").addCode("$<");
+    } else {
+      // invoke and serve report an unknown name as a warning; the Lambda loop skips it as databind does.
+      read.addCode("default:\n$>").addComment("Skipped; invoke and serve also print a warning with its JSON path.")
+          .addStatement("INSTANCE.skipUnknown(parser, name)").addCode("$<");
+    }
+    read.endControlFlow()
         .endControlFlow();
 
     if (created) {
@@ -246,6 +277,23 @@ public final class CodecWriter {
       read.addStatement("return bean");
     }
     return read.build();
+  }
+
+  /** The names read, for the "did you mean" of a warning about an unknown one. */
+  private static MethodSpec propertyNamesMethod(BeanModel bean) {
+    List<CodeBlock> names = new ArrayList<>();
+    for (BeanModel.Property property : bean.properties()) {
+      if (property.readable()) {
+        names.add(CodeBlock.of("$S", property.name()));
+        property.aliases().forEach(alias -> names.add(CodeBlock.of("$S", alias)));
+      }
+    }
+    return MethodSpec.methodBuilder("propertyNames")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(ParameterizedTypeName.get(List.class, String.class))
+        .addStatement("return $T.of($L)", List.class, CodeBlock.join(names, ", "))
+        .build();
   }
 
   private static CodeBlock creation(BeanModel bean, ClassName type, List<String> arguments) {

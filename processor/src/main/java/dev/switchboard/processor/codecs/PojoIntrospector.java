@@ -136,6 +136,7 @@ final class PojoIntrospector {
     // Ignored and invisible properties go; then renamed ones move to the end, as databind orders them.
     Map<String, Candidate> named = new LinkedHashMap<>();
     List<Candidate> renamed = new ArrayList<>();
+    List<String> ignored = new ArrayList<>(classLevel.ignoredNames());
     for (Candidate candidate : candidates.values()) {
       String where = typeName + "." + candidate.implicitName;
       candidate.annotations = PropertyAnnotations.read(jackson, candidate.members(), where);
@@ -146,6 +147,9 @@ final class PojoIntrospector {
         if (candidate.annotations.annotated() || candidate.creatorParameter != null) {
           throw new Unsupported(where, "has both @JsonIgnore and @JsonProperty",
               "keep one of them on all of the property's field, getter and setter");
+        }
+        if (!ignored.contains(candidate.implicitName)) {
+          ignored.add(candidate.implicitName);
         }
         continue;
       }
@@ -207,7 +211,7 @@ final class PojoIntrospector {
           "add getters");
     }
     BeanShapes.checkProperties(typeName, ordered, parameters.size());
-    return new BeanModel(type, codec, creator, parameters, ordered, classLevel.ignoredNames());
+    return new BeanModel(type, codec, creator, parameters, ordered, ignored, classLevel.ignoreUnknown());
   }
 
   /** databind keeps a property when any member is visible: a setter, or a public or annotated field or getter. */

@@ -44,6 +44,7 @@ final class RecordIntrospector {
     List<BeanModel.CreatorParameter> parameters = new ArrayList<>();
     List<BeanModel.Property> properties = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<String> ignored = new ArrayList<>(classLevel.ignoredNames());
     for (int i = 0; i < components.size(); i++) {
       RecordComponentElement component = components.get(i);
       String where = typeName + "." + component.getSimpleName();
@@ -65,6 +66,9 @@ final class RecordIntrospector {
       }
       if (annotations.ignored() || classLevel.ignoredNames().contains(name)) {
         parameters.add(new BeanModel.CreatorParameter(null, jsonType, component.getSimpleName().toString()));
+        if (!ignored.contains(name)) {
+          ignored.add(name);
+        }
         continue;
       }
       checkUnique(names, name, where);
@@ -83,7 +87,7 @@ final class RecordIntrospector {
       throw new Unsupported(typeName, "has no properties to write, which databind rejects", "add a component");
     }
     BeanShapes.checkProperties(typeName, properties, parameters.size());
-    return new BeanModel(type, codec, canonical, parameters, properties, classLevel.ignoredNames());
+    return new BeanModel(type, codec, canonical, parameters, properties, ignored, classLevel.ignoreUnknown());
   }
 
   private ExecutableElement canonicalConstructor(TypeElement type, List<? extends RecordComponentElement> components)

@@ -26,7 +26,10 @@ public final class DatabindCodec<T> extends Codec<T> {
 
   private DatabindCodec(JavaType type, ObjectMapper mapper) {
     this.type = type;
-    this.reader = mapper.readerFor(type);
+    ObjectReader reader = mapper.readerFor(type);
+    // invoke and serve report the properties the type ignores. A static call, not `new`: the verifier
+    // would load the handler's class to check its type, in the Lambda loop too.
+    this.reader = reportIgnored ? IgnoredPropertyHandler.attach(reader) : reader;
     this.writer = mapper.writerFor(type);
   }
 
