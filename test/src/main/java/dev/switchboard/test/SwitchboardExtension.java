@@ -2,6 +2,8 @@ package dev.switchboard.test;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -79,8 +81,8 @@ public final class SwitchboardExtension implements BeforeAllCallback, TestInstan
   }
 
   /** The fields of type {@code LambdaInvoker} of the class and its superclasses. */
-  private static java.util.List<Field> invokerFields(Class<?> type) {
-    java.util.List<Field> fields = new java.util.ArrayList<>();
+  private static List<Field> invokerFields(Class<?> type) {
+    List<Field> fields = new ArrayList<>();
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
         if (field.getType() == LambdaInvoker.class && !field.isSynthetic()) {
