@@ -1,13 +1,11 @@
 package dev.switchboard.cli;
 
-import dev.switchboard.internal.ErrorResponse;
 import dev.switchboard.internal.FunctionInfo;
-import dev.switchboard.internal.Handler;
 import dev.switchboard.internal.HandlerRegistry;
 import dev.switchboard.internal.InvocationContext;
 import dev.switchboard.internal.Limits;
+import dev.switchboard.internal.LocalInvocation;
 import dev.switchboard.internal.PrintStreamLogger;
-import dev.switchboard.internal.ResponseBuffer;
 import dev.switchboard.internal.UnknownHandlerException;
 import dev.switchboard.internal.json.IgnoredProperties;
 import java.io.IOException;
@@ -21,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -157,40 +154,15 @@ public final class LocalCommands {
 
     // The handler is created on the worker too, so the timeout covers its constructor and static
     // initializers, as it does in serve.
-    Outcome outcome = new Outcome();
-    Thread worker = new Thread(() -> outcome.run(registry, name, event, context), "switchboard-invoke");
-    worker.setDaemon(true);
-    worker.start();
-    worker.join(timeoutMillis);
-    byte[] error;
-    if (worker.isAlive()) {
-      error = ErrorResponse.toJson("Sandbox.Timedout",
-          String.format(Locale.ROOT, "Task timed out after %.2f seconds", timeoutMillis / 1000.0));
-    } else if (outcome.error != null) {
-      error = errorJson(outcome.error);
-    } else if (outcome.response.isOverLimit()) {
-      error = ErrorResponse.toJson("Function.ResponseSizeTooLarge", "Response payload size ("
-          + outcome.response.total() + " bytes) exceeded maximum allowed payload size ("
-          + Limits.MAX_SYNC_PAYLOAD_BYTES + " bytes).");
-    } else {
-      stdout.write(outcome.response.array(), 0, outcome.response.size());
-      stdout.println();
-      stdout.flush();
-      return 0;
-    }
-    stdout.write(error);
+    LocalInvocation invocation = LocalInvocation.run(registry, name, event, context, timeoutMillis, task -> {
+      Thread worker = new Thread(task, "switchboard-invoke");
+      worker.setDaemon(true);
+      return worker;
+    });
+    stdout.write(invocation.payload());
     stdout.println();
     stdout.flush();
-    return FUNCTION_ERROR;
-  }
-
-  /** Lambda's error shape for a throwable, even one that fails to describe itself. */
-  private static byte[] errorJson(Throwable error) {
-    try {
-      return ErrorResponse.toJson(error);
-    } catch (RuntimeException | StackOverflowError e) {
-      return ErrorResponse.toJson(ErrorResponse.errorType(error), ErrorResponse.message(error));
-    }
+    return invocation.failed() ? FUNCTION_ERROR : 0;
   }
 
   /**
@@ -211,23 +183,5 @@ public final class LocalCommands {
       event = arg.getBytes(StandardCharsets.UTF_8);
     }
     return event.length > Limits.MAX_SYNC_PAYLOAD_BYTES ? null : event;
-  }
-
-  /** The result of the worker thread: a response, or an error. */
-  private static final class Outcome {
-    final ResponseBuffer response = new ResponseBuffer(Limits.MAX_SYNC_PAYLOAD_BYTES);
-    volatile Throwable error;
-
-    void run(HandlerRegistry registry, String name, byte[] event, InvocationContext context) {
-      IgnoredProperties.begin(context.getLogger()::log);
-      try {
-        Handler handler = registry.handler(name);
-        handler.invoke(event, context, response);
-      } catch (Throwable t) {
-        error = t;
-      } finally {
-        IgnoredProperties.end();
-      }
-    }
   }
 }

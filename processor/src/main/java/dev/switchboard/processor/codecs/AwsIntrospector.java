@@ -119,7 +119,7 @@ final class AwsIntrospector {
     if (properties.size() > BeanShapes.MAX_PROPERTIES) {
       throw new Unsupported(typeName, "has too many properties", "bind it with databind");
     }
-    return new BeanModel(type, codec, creator, List.of(), properties, List.of());
+    return new BeanModel(type, codec, creator, List.of(), properties, List.of(), false);
   }
 
   /** Of two getters of one property, databind takes {@code getX} over {@code isX}; more is not covered. */
