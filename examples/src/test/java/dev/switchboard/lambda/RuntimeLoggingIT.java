@@ -26,6 +26,8 @@ class RuntimeLoggingIT {
       assertEquals("\"logged\"", api.awaitResult().text());
       api.enqueue("{\"fail\":true}");
       assertEquals("error", api.awaitResult().kind);
+      // The error is posted first and logged after: wait for its record before SIGTERM.
+      runtime.awaitStdout("logged failure");
       runtime.terminate();
       runtime.awaitExit();
 
@@ -56,6 +58,8 @@ class RuntimeLoggingIT {
       assertEquals("\"logged\"", api.awaitResult().text());
       Invocation second = api.enqueue("{\"fail\":true}");
       assertEquals("error", api.awaitResult().kind);
+      // The error is posted first and logged after: wait for its record before SIGTERM.
+      runtime.awaitStdout("logged failure");
       runtime.terminate();
       runtime.awaitExit();
 
