@@ -1,5 +1,7 @@
 package dev.switchboard.internal;
 
+import dev.switchboard.internal.json.EditDistance;
+
 import java.util.List;
 
 /** No generated table has a handler of the requested name. Its message lists the known names. */
@@ -52,7 +54,7 @@ public final class UnknownHandlerException extends RuntimeException {
       // One name inside the other ("calc", "calculator") is near, unless the shorter one is so short
       // that it is inside almost anything.
       boolean inside = Math.min(lower.length(), other.length()) >= 3 && (other.contains(lower) || lower.contains(other));
-      int distance = inside ? 1 : distance(lower, other);
+      int distance = inside ? 1 : EditDistance.between(lower, other);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = candidate;
@@ -61,22 +63,4 @@ public final class UnknownHandlerException extends RuntimeException {
     return best != null && bestDistance <= Math.max(2, name.length() / 2) ? best : null;
   }
 
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
 }

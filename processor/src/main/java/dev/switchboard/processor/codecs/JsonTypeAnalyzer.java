@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -73,7 +75,7 @@ public final class JsonTypeAnalyzer {
       Map.entry("java.util.TreeMap", "java.util.TreeMap"));
 
   /** One record, POJO or enum: its model once described, or why it cannot be. */
-  private static final class Entry {
+  private static final class Entry implements Described<TypeElement> {
     final ClassName codec;
     final Set<TypeElement> uses = new LinkedHashSet<>();
     Object model;
@@ -84,6 +86,16 @@ public final class JsonTypeAnalyzer {
 
     Entry(ClassName codec) {
       this.codec = codec;
+    }
+
+    @Override
+    public Unsupported failure() {
+      return failure;
+    }
+
+    @Override
+    public Set<TypeElement> uses() {
+      return uses;
     }
   }
 
@@ -100,7 +112,7 @@ public final class JsonTypeAnalyzer {
   private final Set<String> awsGenerated = new LinkedHashSet<>();
 
   /** One aws-lambda-java-events class as one event binds it: its codec, its model or why it has none. */
-  private static final class AwsEntry {
+  private static final class AwsEntry implements Described<String> {
     final TypeElement type;
     final AwsEventRules.Event event;
     final ClassName codec;
@@ -113,6 +125,16 @@ public final class JsonTypeAnalyzer {
       this.type = type;
       this.event = event;
       this.codec = codec;
+    }
+
+    @Override
+    public Unsupported failure() {
+      return failure;
+    }
+
+    @Override
+    public Set<String> uses() {
+      return uses;
     }
   }
   private final Set<TypeElement> generated = new LinkedHashSet<>();
@@ -168,20 +190,7 @@ public final class JsonTypeAnalyzer {
   JsonType.Named root(TypeMirror type) throws Unsupported {
     Set<TypeElement> uses = new LinkedHashSet<>();
     JsonType json = describe(type, type.toString(), uses, null);
-    Deque<TypeElement> pending = new ArrayDeque<>(uses);
-    Set<TypeElement> closure = new LinkedHashSet<>();
-    while (!pending.isEmpty()) {
-      TypeElement next = pending.removeFirst();
-      if (!closure.add(next)) {
-        continue;
-      }
-      Entry entry = described(next);
-      if (entry.failure != null) {
-        throw entry.failure;
-      }
-      pending.addAll(entry.uses);
-    }
-    generated.addAll(closure);
+    generated.addAll(closure(uses, this::described));
     return (JsonType.Named) json;
   }
 
@@ -200,20 +209,7 @@ public final class JsonTypeAnalyzer {
       throw new Unsupported(element.getQualifiedName().toString(), "is read in S3's own format", "bind it with databind");
     }
     String rootKey = awsEntry(element, event);
-    Deque<String> pending = new ArrayDeque<>(List.of(rootKey));
-    Set<String> closure = new LinkedHashSet<>();
-    while (!pending.isEmpty()) {
-      String next = pending.removeFirst();
-      if (!closure.add(next)) {
-        continue;
-      }
-      AwsEntry entry = awsDescribed(next);
-      if (entry.failure != null) {
-        throw entry.failure;
-      }
-      pending.addAll(entry.uses);
-    }
-    awsGenerated.addAll(closure);
+    awsGenerated.addAll(closure(List.of(rootKey), this::awsDescribed));
     return new JsonType.Named(awsEntries.get(rootKey).codec, ClassName.get(element));
   }
 
@@ -313,6 +309,31 @@ public final class JsonTypeAnalyzer {
       name.append("_Plain");
     }
     return ClassName.get(tablePackage, name.append("JsonCodec").toString());
+  }
+
+  /** A type described for a codec: why it cannot have one, or the types its codec uses. */
+  private interface Described<K> {
+    Unsupported failure();
+
+    Set<K> uses();
+  }
+
+  /** Every key {@code start} reaches through what each uses, each described on the way; the first failure is thrown. */
+  private static <K> Set<K> closure(Collection<K> start, Function<K, ? extends Described<K>> describe) throws Unsupported {
+    Deque<K> pending = new ArrayDeque<>(start);
+    Set<K> closure = new LinkedHashSet<>();
+    while (!pending.isEmpty()) {
+      K next = pending.removeFirst();
+      if (!closure.add(next)) {
+        continue;
+      }
+      Described<K> described = describe.apply(next);
+      if (described.failure() != null) {
+        throw described.failure();
+      }
+      pending.addAll(described.uses());
+    }
+    return closure;
   }
 
   /** The records and POJOs whose codecs to write, by name. */
