@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Cold start, memory, classes loaded and warm throughput of Switchboard's Lambda loop side by side
@@ -22,8 +24,15 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * mvn -q -DskipTests package
  * java -cp benchmarks/target/classes dev.switchboard.benchmarks.coldstart.ColdStartBenchmark \
- *     [--java /path/to/bin/java] [--runs 15] [--warm 20000] [--warm-runs 3] [--memory 512]
+ *     [--java /path/to/bin/java] [--runs 15] [--warm 20000] [--warm-runs 3] [--memory 512] \
+ *     [--events Map,record,sqs,rest,http] [--top 12] [--keep-class-logs]
  * </pre>
+ *
+ * <p>{@code --events} picks the handlers (default {@code Map,record}): {@code sqs}, {@code rest} and
+ * {@code http} are handlers of aws-lambda-java-events classes ({@code SQSEvent} to
+ * {@code SQSBatchResponse}, {@code APIGatewayProxyRequestEvent} to {@code APIGatewayProxyResponseEvent},
+ * {@code APIGatewayV2HTTPEvent} to {@code APIGatewayV2HTTPResponse}), given the realistic documents in
+ * this package's {@code events/} resources. {@code --warm-runs 0} skips the warm invocations.
  *
  * <ul>
  *   <li>cold start: from process spawn to the first result received by the API (median);
@@ -52,6 +61,11 @@ public final class ColdStartBenchmark {
   private static final long TIMEOUT_MILLIS = 120_000;
   /** Clock ticks per second of {@code /proc/PID/stat} ({@code getconf CLK_TCK}), 100 on Linux. */
   private static final int TICKS_PER_SECOND = 100;
+  /** The handlers of aws-lambda-java-events classes, by kind: the event document and both handler names. */
+  private static final Map<String, String[]> EVENT_KINDS = Map.of(
+      "sqs", new String[] {"sqs.json", "bench-sqs", "AwsSqsOrders"},
+      "rest", new String[] {"apigateway-v1-proxy.json", "bench-rest", "AwsRestOrders"},
+      "http", new String[] {"apigateway-v2-http.json", "bench-http", "AwsHttpOrders"});
 
   /** One way to start a runtime for one handler. */
   static final class Target {
@@ -69,6 +83,8 @@ public final class ColdStartBenchmark {
     final List<Double> warmPerSecond = new ArrayList<>();
     final List<Long> warmRssKb = new ArrayList<>();
     int classes = -1;
+    /** Classes loaded by the first result, by package group, most first. */
+    List<Map.Entry<String, Integer>> classGroups = List.of();
     String sample;
 
     Target(String kind, String runtime, String event, List<String> command, Path directory,
@@ -94,8 +110,14 @@ public final class ColdStartBenchmark {
     int runs = 15;
     int warm = 20_000;
     int warmRuns = 3;
+    int top = 12;
+    boolean keepClassLogs = false;
+    List<String> kinds = List.of("Map", "record");
     Path dir = Files.isDirectory(Path.of("benchmarks/target/coldstart")) ? Path.of("benchmarks/target/coldstart")
         : Path.of("target/coldstart");
+    List<String> options = new ArrayList<>(Arrays.asList(args));
+    keepClassLogs = options.remove("--keep-class-logs");
+    args = options.toArray(new String[0]);
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--java":
@@ -116,9 +138,21 @@ public final class ColdStartBenchmark {
         case "--dir":
           dir = Path.of(args[i + 1]);
           break;
+        case "--events":
+          kinds = List.of(args[i + 1].split(","));
+          for (String kind : kinds) {
+            if (!kind.equals("Map") && !kind.equals("record") && !EVENT_KINDS.containsKey(kind)) {
+              throw new IllegalArgumentException("Unknown event " + kind + "; events: Map, record, sqs, rest, http");
+            }
+          }
+          break;
+        case "--top":
+          top = Integer.parseInt(args[i + 1]);
+          break;
         default:
           throw new IllegalArgumentException("Unknown option " + args[i]
-              + "; options: --java PATH, --runs N, --warm N, --warm-runs N, --memory MB, --dir PATH");
+              + "; options: --java PATH, --runs N, --warm N, --warm-runs N, --memory MB, --dir PATH,"
+              + " --events Map,record,sqs,rest,http, --top N, --keep-class-logs");
       }
     }
     if (args.length % 2 != 0) {
@@ -129,7 +163,9 @@ public final class ColdStartBenchmark {
     Path awsJar = dir.resolve("aws-handlers.jar");
     Path awsLib = dir.resolve("aws-lib");
     Path bareJar = dir.resolve("bare-client.jar");
-    for (Path required : List.of(switchboardJar, awsJar, awsLib, bareJar)) {
+    Path switchboardEventsJar = dir.resolve("switchboard-events-app.jar");
+    Path awsEventsJar = dir.resolve("aws-event-handlers.jar");
+    for (Path required : List.of(switchboardJar, awsJar, awsLib, bareJar, switchboardEventsJar, awsEventsJar)) {
       if (!Files.exists(required)) {
         throw new IllegalStateException(required + " is missing: build first with mvn -q -DskipTests package"
             + " from the repository root");
@@ -140,26 +176,30 @@ public final class ColdStartBenchmark {
     System.out.println("JVM flags of every runtime: " + String.join(" ", JVM_FLAGS) + " " + maxRam());
     System.out.println("Command: java -cp benchmarks/target/classes " + ColdStartBenchmark.class.getName()
         + " --java " + java + " --runs " + runs + " --warm " + warm + " --warm-runs " + warmRuns
-        + " --memory " + memoryMb);
+        + " --memory " + memoryMb + " --events " + String.join(",", kinds));
     System.out.println();
 
     Path awsTask = Files.createDirectories(dir.resolve("aws-task"));
     List<Target> targets = new ArrayList<>();
-    for (String kind : List.of("Map", "record")) {
+    for (String kind : kinds) {
       boolean map = kind.equals("Map");
-      String event = map ? MAP_EVENT : RECORD_EVENT;
-      String handler = map ? "bench-hello" : "bench-orders";
-      String awsHandler = "dev.switchboard.benchmarks.coldstart.aws." + (map ? "AwsHello" : "AwsOrders") + "::handleRequest";
+      String[] eventKind = EVENT_KINDS.get(kind);
+      String event = eventKind != null ? eventDocument(eventKind[0]) : map ? MAP_EVENT : RECORD_EVENT;
+      String handler = eventKind != null ? eventKind[1] : map ? "bench-hello" : "bench-orders";
+      String awsHandler = "dev.switchboard.benchmarks.coldstart.aws."
+          + (eventKind != null ? eventKind[2] : map ? "AwsHello" : "AwsOrders") + "::handleRequest";
+      Path appJar = eventKind != null ? switchboardEventsJar : switchboardJar;
+      Path awsHandlers = eventKind != null ? awsEventsJar : awsJar;
 
       List<String> aws = javaCommand(java);
-      aws.addAll(List.of("-cp", awsJar + File.pathSeparator + awsLib + File.separator + "*", AWS_MAIN, awsHandler));
+      aws.addAll(List.of("-cp", awsHandlers + File.pathSeparator + awsLib + File.separator + "*", AWS_MAIN, awsHandler));
       targets.add(new Target(kind, "AWS RIC 2.9.0", event, aws, awsTask, Map.of(), true));
 
       List<String> switchboard = javaCommand(java);
-      switchboard.addAll(List.of("-cp", switchboardJar.toString(), "dev.switchboard.Main"));
+      switchboard.addAll(List.of("-cp", appJar.toString(), "dev.switchboard.Main"));
       targets.add(new Target(kind, "Switchboard", event, switchboard, dir, Map.of("_HANDLER", handler), false));
 
-      Path trained = train(java, switchboardJar, dir.resolve("trained-" + handler), handler, event);
+      Path trained = train(java, appJar, dir.resolve("trained-" + handler), handler, event);
       String archive = Files.exists(trained.resolve("app.aot")) ? "AOT cache" : "AppCDS archive";
       Map<String, String> bootstrapEnv = new LinkedHashMap<>();
       bootstrapEnv.put("_HANDLER", handler);
@@ -190,9 +230,17 @@ public final class ColdStartBenchmark {
       Path log = Files.createTempFile(dir, "classes", ".log");
       Files.delete(log);
       coldRun(target, log);
-      target.classes = (int) Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-          .filter(line -> line.contains("[class,load]")).count();
-      Files.delete(log);
+      List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+          .filter(line -> line.contains("[class,load]")).collect(Collectors.toList());
+      target.classes = loaded.size();
+      target.classGroups = classGroups(loaded);
+      if (keepClassLogs) {
+        Path kept = dir.resolve("classes-" + target.kind + "-" + target.runtime.replaceAll("[^A-Za-z0-9.]+", "-") + ".log");
+        Files.move(log, kept, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Class-load log of " + target.label() + ": " + kept);
+      } else {
+        Files.delete(log);
+      }
     }
     for (int run = 0; run < warmRuns; run++) {
       for (int i = 0; i < targets.size(); i++) {
@@ -201,7 +249,53 @@ public final class ColdStartBenchmark {
       System.err.print("\rwarm rounds: " + (run + 1) + "/" + warmRuns);
     }
     System.err.println();
-    report(targets, runs, warm);
+    report(targets, runs, warm, top);
+  }
+
+  /** One of the realistic event documents of this package's {@code events/} resources. */
+  private static String eventDocument(String name) throws IOException {
+    try (var in = ColdStartBenchmark.class.getResourceAsStream("events/" + name)) {
+      if (in == null) {
+        throw new IOException("No resource events/" + name + " beside " + ColdStartBenchmark.class.getName());
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Counts the lines of a {@code -Xlog:class+load} log by package group, most first: the JDK's
+   * packages to three names ({@code java.lang.invoke}), AWS's Lambda packages to six
+   * ({@code com.amazonaws.services.lambda.runtime.events}), Jackson's to four
+   * ({@code com.fasterxml.jackson.databind}), others to three. The copies of Jackson and Joda that AWS's
+   * client shades under {@code com.amazonaws.lambda.thirdparty} are grouped as the originals, marked.
+   */
+  static List<Map.Entry<String, Integer>> classGroups(List<String> lines) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String line : lines) {
+      int start = line.indexOf("[class,load] ") + "[class,load] ".length();
+      int end = line.indexOf(' ', start);
+      String name = end < 0 ? line.substring(start) : line.substring(start, end);
+      counts.merge(classGroup(name), 1, Integer::sum);
+    }
+    List<Map.Entry<String, Integer>> groups = new ArrayList<>(counts.entrySet());
+    groups.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    return groups;
+  }
+
+  static String classGroup(String className) {
+    int hidden = className.indexOf('/');
+    String name = hidden < 0 ? className : className.substring(0, hidden);
+    int dot = name.lastIndexOf('.');
+    String pkg = dot < 0 ? "(default package)" : name.substring(0, dot);
+    String shaded = "com.amazonaws.lambda.thirdparty.";
+    String mark = "";
+    if (pkg.startsWith(shaded)) {
+      pkg = pkg.substring(shaded.length());
+      mark = " (shaded by AWS)";
+    }
+    int depth = pkg.startsWith("com.amazonaws.services.lambda.") ? 6 : pkg.startsWith("com.fasterxml.jackson.") ? 4 : 3;
+    String[] parts = pkg.split("\\.");
+    return String.join(".", Arrays.asList(parts).subList(0, Math.min(depth, parts.length))) + mark;
   }
 
   private static List<String> javaCommand(Path java) {
@@ -351,7 +445,7 @@ public final class ColdStartBenchmark {
     return lines.length > 1 ? lines[1].trim() : text.trim();
   }
 
-  private static void report(List<Target> targets, int runs, int warm) {
+  private static void report(List<Target> targets, int runs, int warm, int top) {
     String header = String.format(Locale.ROOT, "%-7s %-43s %21s %5s %7s %6s %5s %7s %5s %8s %5s %7s %6s",
         "event", "runtime", "cold ms (p25-p75)", "ratio", "cold CPU", "RSS MB", "ratio", "classes", "ratio",
         "warm/s", "ratio", "CPU us", "RSS MB");
@@ -376,7 +470,7 @@ public final class ColdStartBenchmark {
       double perSecond = median(target.warmPerSecond);
       double warmRss = median(toDoubles(target.warmRssKb)) / 1024;
       System.out.println(String.format(Locale.ROOT,
-          "%-7s %-43s %21s %5.2f %7.0f %6.1f %5.2f %7d %5.2f %8.0f %5.2f %7.0f %6.1f",
+          "%-7s %-43s %21s %5.2f %7.0f %6.1f %5.2f %7d %5.2f %8s %5s %7s %6s",
           target.kind, target.runtime,
           String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", cold, percentile(target.coldMillis, 25),
               percentile(target.coldMillis, 75)),
@@ -384,9 +478,9 @@ public final class ColdStartBenchmark {
           median(target.coldCpuMillis),
           rss, rss / (median(toDoubles(reference.coldRssKb)) / 1024),
           target.classes, (double) target.classes / reference.classes,
-          perSecond, perSecond / median(reference.warmPerSecond),
-          median(target.warmCpuMicros),
-          warmRss));
+          orDash("%.0f", perSecond), orDash("%.2f", perSecond / median(reference.warmPerSecond)),
+          orDash("%.0f", median(target.warmCpuMicros)),
+          orDash("%.1f", warmRss)));
     }
     System.out.println();
     System.out.println("Targets (ratios to AWS's client):");
@@ -397,8 +491,13 @@ public final class ColdStartBenchmark {
       }
       boolean archived = target.runtime.contains("+");
       double cold = median(target.coldMillis) / median(reference.coldMillis);
+      if (EVENT_KINDS.containsKey(target.kind)) {
+        // Issue 9: the cold start of handlers of aws-lambda-java-events classes, at most 0.5x.
+        line(target.kind + ", " + target.runtime + ": cold start", cold, 0.50, true);
+        continue;
+      }
       line(target.kind + ", " + target.runtime + ": cold start", cold, archived ? 0.40 : 0.55, true);
-      if (!archived) {
+      if (!archived && !target.warmPerSecond.isEmpty()) {
         line(target.kind + ", " + target.runtime + ": peak RSS at first result",
             median(toDoubles(target.coldRssKb)) / median(toDoubles(reference.coldRssKb)), 0.75, true);
         line(target.kind + ", " + target.runtime + ": peak RSS after warm invocations",
@@ -412,10 +511,34 @@ public final class ColdStartBenchmark {
       }
     }
     System.out.println();
+    System.out.println("Classes loaded by the first result, by package group (top " + top + "):");
+    for (Target target : targets) {
+      StringBuilder groups = new StringBuilder();
+      for (Map.Entry<String, Integer> group : target.classGroups.subList(0, Math.min(top, target.classGroups.size()))) {
+        groups.append(String.format(Locale.ROOT, "%n    %5d  %s", group.getValue(), group.getKey()));
+      }
+      System.out.println("  " + target.label() + ": " + target.classes + groups);
+    }
+    System.out.println();
+    System.out.println("Binding path (jackson-databind classes loaded by the first result; AWS's are its shaded copy):");
+    for (Target target : targets) {
+      int databind = 0;
+      for (Map.Entry<String, Integer> group : target.classGroups) {
+        if (group.getKey().startsWith("com.fasterxml.jackson.databind")) {
+          databind += group.getValue();
+        }
+      }
+      System.out.println("  " + target.label() + ": " + (databind == 0 ? "no databind class" : databind + " databind classes"));
+    }
+    System.out.println();
     System.out.println("First result of each runtime (the same logic must give the same answer):");
     for (Target target : targets) {
       System.out.println("  " + target.label() + ": " + target.sample);
     }
+  }
+
+  private static String orDash(String format, double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, format, value);
   }
 
   private static void line(String what, double ratio, double target, boolean atMost) {
