@@ -7,6 +7,7 @@ import dev.switchboard.internal.HandlerRegistry;
 import dev.switchboard.internal.InvocationContext;
 import dev.switchboard.internal.Limits;
 import dev.switchboard.internal.PrintStreamLogger;
+import dev.switchboard.internal.RequestIds;
 import dev.switchboard.internal.ResponseBuffer;
 import dev.switchboard.internal.UnknownHandlerException;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * The local commands {@code list} and {@code invoke}: run handlers from a terminal with nothing but
@@ -142,7 +142,7 @@ public final class LocalCommands {
 
     FunctionInfo function = FunctionInfo.fromEnvironment(System.getenv(), name, 128);
     InvocationContext context = new InvocationContext(
-        UUID.randomUUID().toString(),
+        RequestIds.random(),
         function,
         "arn:aws:lambda:local:000000000000:function:" + function.name(),
         System.currentTimeMillis() + timeoutMillis,
