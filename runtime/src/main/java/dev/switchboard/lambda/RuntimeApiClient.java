@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The Lambda Runtime API 2018-06-01, spoken over one kept-alive socket with a small HTTP/1.1 exchange
  * of its own: a request line and a few headers out; a status line, headers and a body of
- * {@code Content-Length} or chunks back. The JDK's {@code HttpURLConnection} would load some 150
- * classes and find its {@code http} handler reflectively (and through the stream machinery) on the
- * cold path, and costs more CPU per warm request. Requests never go through a proxy: a proxy
+ * {@code Content-Length} or chunks back. The JDK's {@code HttpURLConnection} loaded some 110 classes
+ * more, found its {@code http} handler reflectively (and through the stream machinery) on the cold
+ * path, and cost about twice the CPU per warm invocation. Requests never go through a proxy: a proxy
  * configured for the function's own outbound calls must not capture the runtime's loopback traffic.
  */
 final class RuntimeApiClient {
