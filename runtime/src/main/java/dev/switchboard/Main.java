@@ -41,6 +41,9 @@ public final class Main {
           System.exit(dev.switchboard.lambda.RuntimeLoop.run(runtimeApi, args.length == 0 ? null : args[0]));
           return;
         }
+        if (args.length > 0) {
+          System.err.println(dev.switchboard.cli.LocalCommands.unknownCommand(args[0]));
+        }
         System.err.print(dev.switchboard.cli.LocalCommands.USAGE);
         System.exit(2);
       }

@@ -90,6 +90,37 @@ class CliIT {
   }
 
   @Test
+  void aMistypedCommandIsUnknownAndTheClosestIsSuggested() {
+    Result run = jar("invok", "hello").run();
+
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.stderr().startsWith("Unknown command 'invok'. Did you mean 'invoke'?"), run::toString);
+    assertTrue(run.stderr().contains("Usage: java -jar app.jar COMMAND"), run::toString);
+
+    Result far = jar("launch").run();
+    assertTrue(far.stderr().startsWith("Unknown command 'launch'. (With AWS_LAMBDA_RUNTIME_API set"), far::toString);
+  }
+
+  @Test
+  void listWithNoHandlerOnTheClassPathSaysWhy(@TempDir Path dir) throws Exception {
+    // The examples jar without its service file: the runtime, Jackson and classes, but no table listed.
+    Path jar = Files.copy(SwitchboardJar.jar(), dir.resolve("no-handlers.jar"));
+    try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar)) {
+      Files.delete(zip.getPath("META-INF/services/dev.switchboard.internal.HandlerTable"));
+    }
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar.toString(), "list").redirectOutput(dir.resolve("out").toFile())
+        .redirectError(dir.resolve("err").toFile()).start();
+    assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    String err = Files.readString(dir.resolve("err"));
+
+    assertEquals(1, process.exitValue(), err);
+    assertEquals("", Files.readString(dir.resolve("out")));
+    assertTrue(err.startsWith("list: no handler on this class path: it has no @LambdaHandler methods"), err);
+    assertTrue(err.contains("Is the Switchboard processor on the compiler's annotation processor path"), err);
+  }
+
+  @Test
   void unknownCommandPrintsUsageAndHelpDoesToo() {
     Result unknown = jar("launch").run();
     assertEquals(2, unknown.exitCode(), unknown::toString);

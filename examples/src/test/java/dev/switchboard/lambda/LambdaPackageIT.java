@@ -1,6 +1,7 @@
 package dev.switchboard.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.lambda.FakeRuntimeApi.Result;
@@ -115,8 +116,47 @@ class LambdaPackageIT {
         "--handler", "helo", "--invocations", "5"}, log);
     assertEquals(1, status, text::toString);
     String message = text.toString(StandardCharsets.UTF_8);
-    assertTrue(message.contains("handler 'helo' failed to initialize") && message.contains("Did you mean 'hello'?"),
-        message);
+    assertTrue(message.contains("the training run of handler 'helo' failed to initialize: ")
+        && message.contains("Did you mean 'hello'?"), message);
+    assertFalse(message.contains("handler 'helo' handler 'helo'"), message);
+  }
+
+  @Test
+  void aChosenEventThatFailsEveryInvocationFailsTheRunWithNoArchive() throws Exception {
+    Path jar = Files.copy(RuntimeProcess.examplesJar(), task.resolve("examples.jar"));
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    PrintStream log = new PrintStream(text, true, StandardCharsets.UTF_8);
+    Path out = task.resolve("out");
+    int status = TrainingRun.run(new String[] {"--jar", jar.toString(), "--out", out.toString(),
+        "--handler", "fail", "--event={\"orderId\":7}", "--default-event", "{}", "--invocations", "5"}, log);
+    String message = text.toString(StandardCharsets.UTF_8);
+
+    assertEquals(1, status, message);
+    assertTrue(message.contains("every one of the 5 invocations of handler 'fail' failed with the event"
+        + " {\"orderId\":7} given by --event; the first error: "), message);
+    assertTrue(message.contains("Payment service unavailable for order 7"), message);
+    assertTrue(message.contains("switchboard.training.event"), message);
+    assertFalse(Files.exists(out.resolve("app.jsa")) || Files.exists(out.resolve("app.aot")), "no archive");
+  }
+
+  @Test
+  void aDefaultEventThatFailsEveryInvocationWarnsAndBuildsWithNoArchive() throws Exception {
+    Path jar = Files.copy(RuntimeProcess.examplesJar(), task.resolve("examples.jar"));
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    PrintStream log = new PrintStream(text, true, StandardCharsets.UTF_8);
+    Path out = task.resolve("out");
+    // As the build runs it when switchboard.training.event is not set: an empty --event.
+    int status = TrainingRun.run(new String[] {"--jar", jar.toString(), "--out", out.toString(),
+        "--handler", "fail", "--event=", "--default-event", "{\"first_name\":\"Training\"}", "--invocations", "5"}, log);
+    String message = text.toString(StandardCharsets.UTF_8);
+
+    assertEquals(0, status, message);
+    assertTrue(message.startsWith("TrainingRun: warning: every one of the 5 invocations of handler 'fail' failed"
+        + " with the default event {\"first_name\":\"Training\"}; the first error: "), message);
+    assertTrue(message.contains("Payment service unavailable for order null"), message);
+    assertTrue(message.contains("Set --event (the build property switchboard.training.event)"), message);
+    assertTrue(Files.isRegularFile(out.resolve("app.jar")) && Files.isRegularFile(out.resolve("bootstrap")), message);
+    assertFalse(Files.exists(out.resolve("app.jsa")) || Files.exists(out.resolve("app.aot")), "no archive");
   }
 
   private static Path zip() {

@@ -9,6 +9,7 @@ import dev.switchboard.fixtures.hostile.HostileExceptions;
 import dev.switchboard.lambda.FakeRuntimeApi.Result;
 import dev.switchboard.lambda.HostileRuntimeApi.Reply;
 import dev.switchboard.lambda.HostileRuntimeApi.Request;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +74,39 @@ class RuntimeAdversarialIT {
       assertEquals(List.of(), api.posts("short-1"), "nothing may be posted for an event that never fully came");
       assertTrue(runtime.stdout().contains("lost the Runtime API"), runtime.describe());
       assertTrue(runtime.stdout().contains("ended after 4 of its 9 bytes"), runtime.describe());
+    }
+  }
+
+  @Test
+  void aChunkedEventIsReadWhole() throws Exception {
+    try (HostileRuntimeApi api = new HostileRuntimeApi();
+        RuntimeProcess runtime = RuntimeProcess.builderAt(api.address()).handler("shout")
+            .env(RuntimeLoop.MAX_INVOCATIONS, "1").start()) {
+      String head = "HTTP/1.1 200 OK\r\nLambda-Runtime-Aws-Request-Id: chunked-1\r\nLambda-Runtime-Deadline-Ms: "
+          + (System.currentTimeMillis() + 30_000) + "\r\nTransfer-Encoding: chunked\r\n\r\n";
+      api.next(new Reply((head + "4;ext=1\r\n\"abc\r\n3\r\nde\"\r\n0\r\nTrailer: x\r\n\r\n")
+          .getBytes(StandardCharsets.UTF_8), false));
+
+      assertEquals(0, runtime.awaitExit(), runtime.describe());
+      List<Request> posts = api.posts("chunked-1");
+      assertEquals(1, posts.size(), () -> api.requests().toString());
+      assertEquals("\"ABCDE\"", posts.get(0).text());
+    }
+  }
+
+  @Test
+  void aKeptAliveConnectionClosedByTheApiIsOpenedAgainForTheNextEvent() throws Exception {
+    try (HostileRuntimeApi api = new HostileRuntimeApi();
+        RuntimeProcess runtime = RuntimeProcess.builderAt(api.address()).handler("shout")
+            .env(RuntimeLoop.MAX_INVOCATIONS, "2").start()) {
+      // Each post is answered, then the connection closes without a word: the next GET finds it dead.
+      api.onPost(request -> new Reply(Reply.accepted().bytes(), true));
+      api.next(Reply.invocation("alive-1", "\"one\""));
+      api.next(Reply.invocation("alive-2", "\"two\""));
+
+      assertEquals(0, runtime.awaitExit(), runtime.describe());
+      assertEquals(List.of("\"ONE\""), api.posts("alive-1").stream().map(Request::text).toList());
+      assertEquals(List.of("\"TWO\""), api.posts("alive-2").stream().map(Request::text).toList());
     }
   }
 

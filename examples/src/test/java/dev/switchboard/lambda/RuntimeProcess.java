@@ -139,20 +139,6 @@ final class RuntimeProcess implements AutoCloseable {
     return lines;
   }
 
-  /**
-   * Waits until standard output contains {@code fragment}; fails the test after 30 seconds. The loop
-   * posts an invocation's error before it logs it, so the record may follow the post by a moment.
-   */
-  void awaitStdout(String fragment) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!stdout().contains(fragment)) {
-      if (System.nanoTime() > deadline) {
-        fail("Standard output never contained " + fragment + ". stdout:\n" + stdout() + "\nstderr:\n" + stderr());
-      }
-      Thread.sleep(10);
-    }
-  }
-
   /** Waits for the process to exit and returns its status; fails the test after 60 seconds. */
   int awaitExit() throws InterruptedException, IOException {
     if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -23,6 +23,7 @@ import dev.switchboard.processor.table.GeneratedNames;
 import dev.switchboard.processor.table.ManifestWriter;
 import dev.switchboard.processor.table.TablePackage;
 import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,11 +68,18 @@ public final class SwitchboardProcessor extends AbstractProcessor {
   /** Annotated classes whose supertypes were not resolved yet: their handleRequest is found next round. */
   private final Set<String> deferredClasses = new LinkedHashSet<>();
   private LocalHandlerFinder localHandlers;
+  /** javac's trees, which place messages in source order; {@code null} under another compiler. */
+  private Trees trees;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     localHandlers = LocalHandlerFinder.create(processingEnv);
+    try {
+      trees = Trees.instance(processingEnv);
+    } catch (IllegalArgumentException | LinkageError e) {
+      trees = null; // not javac (or its trees are not reachable): messages in the order found
+    }
   }
 
   @Override
@@ -91,7 +99,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Reporter reporter = new Reporter(processingEnv.getMessager());
+    Reporter reporter = new Reporter(processingEnv.getMessager(), trees);
     try {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(Names.LAMBDA_HANDLER);
       if (annotation == null) {
@@ -145,6 +153,8 @@ public final class SwitchboardProcessor extends AbstractProcessor {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       reporter.error(Message.INTERNAL_ERROR, trace);
+    } finally {
+      reporter.flush();
     }
     // @LambdaHandler is this processor's alone: claiming it keeps -Xlint:processing quiet.
     return true;

@@ -201,7 +201,7 @@ class PackageRulesTest {
         .hadErrorContaining("[SB013] the dispatch table is generated in package com.acme.shop and calls handlers"
             + " directly, so a handler in another package must be public, in public classes;"
             + " com.acme.shop.orders.Refunds.refund is not (the class com.acme.shop.orders.Refunds is not"
-            + " public). Make it public, or set -Aswitchboard.package to the handler's package")
+            + " public). Make the class Refunds public, or set -Aswitchboard.package to the handler's package")
         .inFile(hiddenClass).onLineContaining("@LambdaHandler(\"refunds\")");
     assertThat(compilation)
         .hadErrorContaining("com.acme.shop.billing.Invoices.send is not (the method is not public)")

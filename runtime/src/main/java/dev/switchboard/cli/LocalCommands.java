@@ -6,6 +6,7 @@ import dev.switchboard.internal.InvocationContext;
 import dev.switchboard.internal.Limits;
 import dev.switchboard.internal.LocalInvocation;
 import dev.switchboard.internal.PrintStreamLogger;
+import dev.switchboard.internal.RequestIds;
 import dev.switchboard.internal.UnknownHandlerException;
 import dev.switchboard.internal.json.IgnoredProperties;
 import java.io.IOException;
@@ -19,13 +20,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The local commands {@code list} and {@code invoke}: run handlers from a terminal with nothing but
  * Java. The response goes to stdout; the handler's logs and anything it prints go to stderr.
  */
 public final class LocalCommands {
+  /** Why a class path has no handler, as {@code invoke} says it too. */
+  static final String NO_HANDLERS = "no handler on this class path: it has no @LambdaHandler methods"
+      + " (no META-INF/services/dev.switchboard.internal.HandlerTable). Is the Switchboard processor on"
+      + " the compiler's annotation processor path, and the application's classes in this jar?";
+
   /** Exit code of a function error. */
   public static final int FUNCTION_ERROR = 1;
   /** Exit code of a usage error: a bad option or an unknown handler. */
@@ -49,7 +54,20 @@ public final class LocalCommands {
       "the handler named by _HANDLER (or by the first argument).",
       "");
 
+  /** The commands, for {@link #unknownCommand}. */
+  private static final List<String> COMMANDS = List.of("list", "invoke", "serve", "help");
+
   private LocalCommands() {}
+
+  /**
+   * What to say about a first argument that is no command (outside Lambda, where it would name the
+   * handler): that it is unknown, and the closest command when one is near.
+   */
+  public static String unknownCommand(String argument) {
+    String closest = UnknownHandlerException.closest(argument, COMMANDS);
+    return "Unknown command '" + argument + "'." + (closest != null ? " Did you mean '" + closest + "'?" : "")
+        + " (With AWS_LAMBDA_RUNTIME_API set, as in Lambda, the first argument names the handler instead.)";
+  }
 
   /** {@code list [--json]}. */
   public static int list(String[] args) throws IOException {
@@ -63,7 +81,12 @@ public final class LocalCommands {
       }
     }
     if (!json) {
-      for (String name : HandlerRegistry.load().names()) {
+      List<String> names = HandlerRegistry.load().names();
+      if (names.isEmpty()) {
+        System.err.println("list: " + NO_HANDLERS);
+        return FUNCTION_ERROR;
+      }
+      for (String name : names) {
         System.out.println(name);
       }
       return 0;
@@ -143,7 +166,7 @@ public final class LocalCommands {
 
     FunctionInfo function = FunctionInfo.fromEnvironment(System.getenv(), name, 128);
     InvocationContext context = new InvocationContext(
-        UUID.randomUUID().toString(),
+        RequestIds.random(),
         function,
         "arn:aws:lambda:local:000000000000:function:" + function.name(),
         System.currentTimeMillis() + timeoutMillis,

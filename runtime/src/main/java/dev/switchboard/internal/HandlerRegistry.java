@@ -3,12 +3,11 @@ package dev.switchboard.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The handlers of every generated table on the class path, found through {@link ServiceLoader}, so
- * several jars with handlers merge. Each handler is created once, on first lookup, and kept.
+ * The handlers of every generated table on the class path, found as {@code ServiceLoader} would find
+ * them but without reflection ({@link HandlerTables}), so several jars with handlers merge. Each handler is created once, on first lookup, and kept.
  *
  * <p>Safe for concurrent use: a created handler is found without locking; while a handler is being
  * created, other callers asking for the same name wait for that creation (interruptibly) instead of
@@ -33,7 +32,7 @@ public final class HandlerRegistry {
 
   /** Loads the tables visible to the class loader of this class. */
   public static HandlerRegistry load() {
-    return of(ServiceLoader.load(HandlerTable.class, HandlerRegistry.class.getClassLoader()));
+    return new HandlerRegistry(HandlerTables.load(HandlerRegistry.class.getClassLoader()));
   }
 
   /** A registry over the given tables. */

@@ -29,8 +29,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * java -cp app.jar dev.switchboard.lambda.TrainingRun --jar app.jar --out DIR --handler NAME
- *     [--event JSON|@FILE]... [--invocations N] [--java PATH]
+ *     [--event JSON|@FILE]... [--default-event JSON|@FILE]... [--invocations N] [--java PATH]
  * </pre>
+ *
+ * An event given with {@code --event} (or {@code --event=...}; an empty one counts as none) is the
+ * user's choice: when every invocation with it fails, the run fails and writes no archive. Without
+ * one, the {@code --default-event}s (or {@code {}}) are used, and when every invocation fails the run
+ * warns, naming the handler, its first error and the option to set, and writes no archive.
  *
  * The archive only works with the Java runtime that made it: {@code --java} names that runtime's
  * {@code bin/java} (the one running this class by default). {@code --invocations 0} lays out the
@@ -42,7 +47,7 @@ public final class TrainingRun {
       List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData");
 
   static final String USAGE = "Usage: java -cp app.jar dev.switchboard.lambda.TrainingRun --jar JAR --out DIR"
-      + " --handler NAME [--event JSON|@FILE]... [--invocations N] [--java PATH]";
+      + " --handler NAME [--event JSON|@FILE]... [--default-event JSON|@FILE]... [--invocations N] [--java PATH]";
 
   /** How long a training run may take before it is given up. */
   private static final long TIMEOUT_SECONDS = 300;
@@ -51,16 +56,20 @@ public final class TrainingRun {
   private final Path out;
   private final String handler;
   private final List<byte[]> events;
+  /** Whether the events are the user's choice ({@code --event}) rather than the defaults. */
+  private final boolean chosen;
   private final int invocations;
   private final Path java;
   private final PrintStream log;
 
   private TrainingRun(
-      Path jar, Path out, String handler, List<byte[]> events, int invocations, Path java, PrintStream log) {
+      Path jar, Path out, String handler, List<byte[]> events, boolean chosen, int invocations, Path java,
+      PrintStream log) {
     this.jar = jar;
     this.out = out;
     this.handler = handler;
     this.events = events;
+    this.chosen = chosen;
     this.invocations = invocations;
     this.java = java;
     this.log = log;
@@ -76,15 +85,23 @@ public final class TrainingRun {
     Path out = null;
     String handler = null;
     List<byte[]> events = new ArrayList<>();
+    List<byte[]> defaultEvents = new ArrayList<>();
     int invocations = 100;
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
-      if (i + 1 >= args.length) {
+      String value;
+      int equals = option.indexOf('=');
+      if (option.startsWith("--") && equals > 0) {
+        // --event=VALUE: one argument even when VALUE is empty, as a build tool passes an unset property
+        value = option.substring(equals + 1);
+        option = option.substring(0, equals);
+      } else if (i + 1 >= args.length) {
         log.println("TrainingRun: " + option + " needs a value. " + USAGE);
         return 2;
+      } else {
+        value = args[++i];
       }
-      String value = args[++i];
       switch (option) {
         case "--jar":
           jar = Path.of(value);
@@ -96,9 +113,13 @@ public final class TrainingRun {
           handler = value;
           break;
         case "--event":
+        case "--default-event":
+          if (value.isEmpty()) {
+            break; // no event given: the defaults apply
+          }
           try {
-            events.add(value.startsWith("@") ? Files.readAllBytes(Path.of(value.substring(1)))
-                : value.getBytes(StandardCharsets.UTF_8));
+            (option.equals("--event") ? events : defaultEvents).add(value.startsWith("@")
+                ? Files.readAllBytes(Path.of(value.substring(1))) : value.getBytes(StandardCharsets.UTF_8));
           } catch (NoSuchFileException e) {
             log.println("TrainingRun: no event file " + e.getFile());
             return 2;
@@ -131,10 +152,14 @@ public final class TrainingRun {
       log.println("TrainingRun: no jar at " + jar + ". Build it first (mvn package).");
       return 2;
     }
+    boolean chosen = !events.isEmpty();
+    if (!chosen) {
+      events = defaultEvents;
+    }
     if (events.isEmpty()) {
       events.add("{}".getBytes(StandardCharsets.UTF_8));
     }
-    return new TrainingRun(jar, out, handler, events, invocations, java, log).run();
+    return new TrainingRun(jar, out, handler, events, chosen, invocations, java, log).run();
   }
 
   private int run() throws IOException, InterruptedException {
@@ -191,7 +216,7 @@ public final class TrainingRun {
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       if (api.initError != null) {
-        return fail("handler '" + handler + "' failed to initialize: " + api.initError, output);
+        return fail("failed to initialize: " + api.initError, output);
       }
       if (process.exitValue() != 0) {
         return fail("the JVM exited with status " + process.exitValue(), output);
@@ -199,6 +224,25 @@ public final class TrainingRun {
       Path written = out.resolve(archive);
       if (!Files.isRegularFile(written) || Files.size(written) == 0) {
         return fail("the JVM exited without writing " + written, output);
+      }
+      if (api.errors.get() >= invocations) {
+        // An archive of the error path only: the handler's own classes were never loaded.
+        Files.deleteIfExists(written);
+        String events = this.events.size() == 1 ? "the event " + text(this.events.get(0))
+            : "each of the " + this.events.size() + " events";
+        if (chosen) {
+          log.println("TrainingRun: every one of the " + invocations + " invocations of handler '" + handler
+              + "' failed with " + events + " given by --event; the first error: " + api.firstError
+              + ". Give --event (the build property switchboard.training.event) an event that handler"
+              + " accepts. No archive was written.");
+          return 1;
+        }
+        log.println("TrainingRun: warning: every one of the " + invocations + " invocations of handler '"
+            + handler + "' failed with " + (this.events.size() == 1 ? "the default event " + text(this.events.get(0))
+                : "each of the " + this.events.size() + " default events") + "; the first error: "
+            + api.firstError + ". Set --event (the build property switchboard.training.event) to an event"
+            + " that handler accepts. Wrote " + out + " (bootstrap, app.jar) with no class-data archive.");
+        return 0;
       }
       if (api.errors.get() > 0) {
         log.println("TrainingRun: warning: " + api.errors.get() + " of " + invocations + " invocations failed;"
@@ -212,6 +256,12 @@ public final class TrainingRun {
       api.stop();
       Files.deleteIfExists(output);
     }
+  }
+
+  /** An event as text for a message, shortened. */
+  private static String text(byte[] event) {
+    String text = new String(event, StandardCharsets.UTF_8);
+    return text.length() > 200 ? text.substring(0, 200) + "..." : text;
   }
 
   private int fail(String problem, Path output) throws IOException {

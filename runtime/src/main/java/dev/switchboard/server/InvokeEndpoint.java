@@ -10,13 +10,13 @@ import dev.switchboard.internal.ClientContexts;
 import dev.switchboard.internal.json.EventBindingException;
 import dev.switchboard.internal.json.Json;
 import dev.switchboard.internal.Limits;
+import dev.switchboard.internal.RequestIds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.UUID;
 
 /**
  * {@code POST /2015-03-31/functions/{FunctionName}/invocations}: checks the request as Lambda does
@@ -56,7 +56,7 @@ final class InvokeEndpoint implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) {
-    String requestId = UUID.randomUUID().toString();
+    String requestId = RequestIds.random();
     try {
       try {
         checkHeaders(exchange);

@@ -98,8 +98,9 @@ public final class ServeCommand {
     if (!server.address().getAddress().isLoopbackAddress()) {
       out.println("  Warning: listening beyond loopback; anyone who can reach " + url + " can run these functions.");
     }
-    out.println("  aws lambda invoke --endpoint-url " + url + " --function-name NAME"
-        + " --cli-binary-format raw-in-base64-out --payload '{}' response.json");
+    // --region and --no-sign-request: the command works as given where no AWS configuration exists.
+    out.println("  aws lambda invoke --endpoint-url " + url + " --region us-east-1 --no-sign-request"
+        + " --function-name NAME --cli-binary-format raw-in-base64-out --payload '{}' response.json");
     out.println("Functions:");
     for (String name : names) {
       out.println("  " + name);

@@ -286,8 +286,31 @@ class HandlerRegistryTest {
   void loadFindsTablesThroughTheServiceFile() throws Throwable {
     HandlerRegistry registry = HandlerRegistry.load();
 
-    assertEquals(List.of("rt-service-loaded"), registry.names());
+    // A table listed twice is loaded once; comments and blank lines are skipped.
+    assertEquals(List.of("rt-self-registered", "rt-service-loaded"), registry.names());
+    // ServiceLoadedTable does not register itself, as tables of older processors do not: it is
+    // created through its constructor.
     assertEquals("\"found\"", Invocations.invoke(registry.handler("rt-service-loaded"), ""));
+    assertEquals("\"registered\"", Invocations.invoke(registry.handler("rt-self-registered"), ""));
+  }
+
+  @Test
+  void aSelfRegisteringTableIsTheInstanceItsInitializerMadeAndNoOther() {
+    HandlerRegistry.load();
+    HandlerRegistry.load();
+
+    assertEquals(1, SelfRegisteringTable.INSTANCES.get(), "no table created reflectively, nor twice");
+  }
+
+  @Test
+  void aServiceFileLineThatIsNoClassNameIsAConfigurationError() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    java.util.ServiceConfigurationError e = org.junit.jupiter.api.Assertions.assertThrows(
+        java.util.ServiceConfigurationError.class, () -> HandlerTables.parse("tables.txt",
+            new java.io.ByteArrayInputStream("# tables\ncom.example.Good\ncom.example.Not Good\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), names));
+    assertTrue(e.getMessage().contains("tables.txt:3: Illegal provider-class name: com.example.Not Good"), e.getMessage());
+    assertEquals(java.util.Set.of("com.example.Good"), names);
   }
 
   @Test

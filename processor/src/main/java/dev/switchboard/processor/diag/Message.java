@@ -19,8 +19,7 @@ public enum Message {
       "SB003",
       "a stream @LambdaHandler method takes (InputStream, OutputStream) or (InputStream, OutputStream,"
           + " Context) exactly, the Context being dev.switchboard.Context or AWS's"
-          + " com.amazonaws.services.lambda.runtime.Context; %s has (%s). Declare the parameters as"
-          + " java.io.InputStream, java.io.OutputStream and, if it takes one, either Context"),
+          + " com.amazonaws.services.lambda.runtime.Context; %s has (%s). %s"),
   PRIVATE_METHOD(
       "SB004",
       "a @LambdaHandler method must not be private, since the generated dispatch table calls it"
@@ -45,9 +44,7 @@ public enum Message {
   UNBINDABLE_EVENT(
       "SB009",
       "the event type of a @LambdaHandler method must be a type JSON can be bound to; %s takes %s,"
-          + " and %s. Use a concrete class or record, Object, Map<String, Object>, List<...>,"
-          + " String, a boxed number or JsonNode; a type argument may be a type, '?' or '? extends T',"
-          + " never '? super T'"),
+          + " and %s. %s"),
   DUPLICATE_NAME(
       "SB010",
       "handler names must be unique in a compilation; '%s' is the name of both %s and %s. Give one"
@@ -65,7 +62,7 @@ public enum Message {
   NOT_ACCESSIBLE(
       "SB013",
       "the dispatch table is generated in package %s and calls handlers directly, so a handler in"
-          + " another package must be public, in public classes; %s is not (%s). Make it public, or"
+          + " another package must be public, in public classes; %s is not (%s). Make %s public, or"
           + " set -Aswitchboard.package to the handler's package"),
   BAD_OPTION(
       "SB014",

@@ -2,6 +2,8 @@ package dev.switchboard.processor.handlers;
 
 import dev.switchboard.processor.diag.Message;
 import dev.switchboard.processor.diag.Reporter;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -29,25 +31,38 @@ public final class AccessChecker {
         && elements.getPackageOf(method).getQualifiedName().contentEquals(tablePackage)) {
       return true;
     }
-    String problem = null;
+    // Every reason at once, so that one build shows all there is to fix.
+    List<String> problems = new ArrayList<>();
+    List<String> fixes = new ArrayList<>();
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-      problem = "the method is not public";
+      problems.add("the method is not public");
+      fixes.add("the method");
     }
-    for (Element e = owner; problem == null && e instanceof TypeElement; e = e.getEnclosingElement()) {
+    for (Element e = owner; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {
-        problem = "the class " + ((TypeElement) e).getQualifiedName() + " is not public";
+        problems.add("the class " + ((TypeElement) e).getQualifiedName() + " is not public");
+        fixes.add("the class " + ((TypeElement) e).getSimpleName());
       }
     }
-    if (problem == null && !method.getModifiers().contains(Modifier.STATIC)) {
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
       ExecutableElement constructor = HandlerValidator.noArgConstructor(owner);
       if (constructor != null && !constructor.getModifiers().contains(Modifier.PUBLIC)) {
-        problem = "its no-argument constructor is not public";
+        problems.add("its no-argument constructor is not public");
+        fixes.add("the constructor");
       }
     }
-    if (problem != null) {
-      reporter.error(site.annotated(), Message.NOT_ACCESSIBLE, tablePackage, site.describe(), problem);
+    if (!problems.isEmpty()) {
+      reporter.error(site.annotated(), Message.NOT_ACCESSIBLE, tablePackage, site.describe(),
+          String.join("; ", problems), andList(fixes));
       return false;
     }
     return true;
+  }
+
+  private static String andList(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 }

@@ -100,7 +100,7 @@ public final class HandlerValidator {
           && is(params.get(1), Names.OUTPUT_STREAM)
           && (params.size() == 2 || isContext(params.get(2)));
       if (!ok) {
-        reporter.error(at, Message.BAD_STREAM_PARAMETERS, where, parameterList(params));
+        reporter.error(at, Message.BAD_STREAM_PARAMETERS, where, parameterList(params), streamFix(params));
       }
       return;
     }
@@ -119,8 +119,64 @@ public final class HandlerValidator {
     TypeMirror event = params.get(0);
     String problem = unbindable(event);
     if (problem != null) {
-      reporter.error(at, Message.UNBINDABLE_EVENT, where, event, problem);
+      String polymorphic = polymorphic(event);
+      reporter.error(at, Message.UNBINDABLE_EVENT, where, event,
+          polymorphic != null ? polymorphic : problem, polymorphic != null ? POLYMORPHIC_FIX : BINDABLE_FIX);
     }
+  }
+
+  private static final String BINDABLE_FIX = "Use a concrete class or record, Object, Map<String, Object>,"
+      + " List<...>, String, a boxed number or JsonNode; a type argument may be a type, '?' or"
+      + " '? extends T', never '? super T'";
+
+  private static final String POLYMORPHIC_FIX = "Switchboard binds no polymorphic event (neither sealed"
+      + " types nor @JsonTypeInfo/@JsonSubTypes). Instead, give each concrete type a handler of its own"
+      + " that takes that record or class; or take JsonNode (or Map<String, Object>), read the type"
+      + " property, and build the concrete type from it";
+
+  /**
+   * What makes the event an interface or abstract class that stands for several types: sealed, or
+   * annotated for Jackson's polymorphic binding; {@code null} for any other type.
+   */
+  private static String polymorphic(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    String name = element.getQualifiedName().toString();
+    if (NATURAL_ABSTRACT_TYPES.contains(name)
+        || element.getKind() != ElementKind.INTERFACE && !element.getModifiers().contains(Modifier.ABSTRACT)) {
+      return null;
+    }
+    for (javax.lang.model.element.AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String annotation = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (annotation.equals("com.fasterxml.jackson.annotation.JsonTypeInfo")
+          || annotation.equals("com.fasterxml.jackson.annotation.JsonSubTypes")) {
+        return name + " is a polymorphic type (@" + annotation.substring(annotation.lastIndexOf('.') + 1)
+            + "), which JSON binding would have to choose an implementation of";
+      }
+    }
+    if (element.getModifiers().contains(Modifier.SEALED)) {
+      return name + " is a sealed " + (element.getKind() == ElementKind.INTERFACE ? "interface" : "class")
+          + ", a polymorphic type, which JSON binding would have to choose an implementation of";
+    }
+    return null;
+  }
+
+  /** The fix for stream parameters, by what is wrong with them. */
+  private String streamFix(List<? extends TypeMirror> params) {
+    boolean streamsRight = params.size() >= 2 && is(params.get(0), Names.INPUT_STREAM)
+        && is(params.get(1), Names.OUTPUT_STREAM);
+    if (streamsRight && params.size() == 3) {
+      return "Its first two parameters are right; the third must be the Context, not " + params.get(2)
+          + ": declare it as 'Context context' (either one), or remove it";
+    }
+    if (streamsRight) {
+      return "Its first two parameters are right; remove the parameters after them, except a Context"
+          + " third";
+    }
+    return "Declare the parameters as java.io.InputStream, java.io.OutputStream and, if it takes one,"
+        + " either Context";
   }
 
   /** Says why JSON cannot be bound to {@code type}, or returns {@code null} when it can. */

@@ -38,6 +38,7 @@ import javax.lang.model.util.Elements;
  */
 public final class DispatchTableWriter {
   private static final ClassName HANDLER_TABLE = ClassName.get(Names.INTERNAL, "HandlerTable");
+  private static final ClassName HANDLER_TABLES = ClassName.get(Names.INTERNAL, "HandlerTables");
   private static final ClassName HANDLER = ClassName.get(Names.INTERNAL, "Handler");
   private static final ClassName OBJECT_HANDLER = ClassName.get(Names.INTERNAL, "ObjectHandler");
   private static final ClassName STREAM_HANDLER = ClassName.get(Names.INTERNAL, "StreamHandler");
@@ -101,6 +102,11 @@ public final class DispatchTableWriter {
     table.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "NAMES",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(names.unindent().add("}").build())
+        .build());
+    // After NAMES, which the instance's methods read: the runtime initializes the class by name and
+    // takes this instance, with no reflective constructor call.
+    table.addStaticBlock(CodeBlock.builder()
+        .addStatement("$T.register(new $N())", HANDLER_TABLES, Names.TABLE_CLASS)
         .build());
     table.addMethod(MethodSpec.methodBuilder("names")
         .addAnnotation(Override.class)
