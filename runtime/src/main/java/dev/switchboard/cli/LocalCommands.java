@@ -177,11 +177,7 @@ public final class LocalCommands {
 
     // The handler is created on the worker too, so the timeout covers its constructor and static
     // initializers, as it does in serve.
-    LocalInvocation invocation = LocalInvocation.run(registry, name, event, context, timeoutMillis, task -> {
-      Thread worker = new Thread(task, "switchboard-invoke");
-      worker.setDaemon(true);
-      return worker;
-    });
+    LocalInvocation invocation = LocalInvocation.run(registry, name, event, context, timeoutMillis, new Workers());
     stdout.write(invocation.payload());
     stdout.println();
     stdout.flush();
@@ -206,5 +202,19 @@ public final class LocalCommands {
       event = arg.getBytes(StandardCharsets.UTF_8);
     }
     return event.length > Limits.MAX_SYNC_PAYLOAD_BYTES ? null : event;
+  }
+
+  /**
+   * The invocation's thread, a daemon so a handler still running at the timeout does not keep the JVM.
+   * A class, not a lambda: the cold path of {@code invoke} spins no lambda (on JDK 17 the first
+   * non-capturing lambda is created by reflection).
+   */
+  private static final class Workers implements java.util.concurrent.ThreadFactory {
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread worker = new Thread(task, "switchboard-invoke");
+      worker.setDaemon(true);
+      return worker;
+    }
   }
 }

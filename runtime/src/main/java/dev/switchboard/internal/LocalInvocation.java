@@ -4,6 +4,7 @@ import dev.switchboard.Context;
 import dev.switchboard.internal.json.IgnoredProperties;
 import java.util.Locale;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 
 /**
  * One invocation run in this process as the local {@code invoke} command runs it, and as
@@ -29,16 +30,25 @@ public final class LocalInvocation {
   public static LocalInvocation run(HandlerRegistry registry, String name, byte[] event, Context context,
       long timeoutMillis, ThreadFactory threads) throws InterruptedException {
     LocalInvocation invocation = new LocalInvocation();
-    Thread worker = threads.newThread(() -> {
-      // Ignored event properties are logged for this invocation when a local mode has enabled the check.
-      IgnoredProperties.begin(context.getLogger()::log);
-      try {
-        Handler handler = registry.handler(name);
-        handler.invoke(event, context, invocation.response);
-      } catch (Throwable t) {
-        invocation.error = t;
-      } finally {
-        IgnoredProperties.end();
+    // An anonymous class, not a lambda: invoke's cold path spins no lambda class.
+    Thread worker = threads.newThread(new Runnable() {
+      @Override
+      public void run() {
+        // Ignored event properties are logged for this invocation when a local mode has enabled the check.
+        IgnoredProperties.begin(new Consumer<String>() {
+          @Override
+          public void accept(String line) {
+            context.getLogger().log(line);
+          }
+        });
+        try {
+          Handler handler = registry.handler(name);
+          handler.invoke(event, context, invocation.response);
+        } catch (Throwable t) {
+          invocation.error = t;
+        } finally {
+          IgnoredProperties.end();
+        }
       }
     });
     worker.start();
