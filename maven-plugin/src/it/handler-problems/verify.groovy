@@ -13,4 +13,8 @@ new ZipFile(zip).withCloseable { file ->
 assert log.contains("[SB055] Handler 'greet' is defined by two jars on the runtime class path: this project's target/classes (com.example:app) and lib-1.0.jar (com.example:lib)") : log
 assert log.contains("[SB056] template.yaml:19: function OrdersFunction has Handler 'order-create', which no handler manifest on the runtime class path names; did you mean 'orders-create'?") : log
 assert !log.contains("'app.handler'")
+// The template the check read is one that SAM accepts (cfn-lint also runs SAM's transform).
+Process lint = new ProcessBuilder('cfn-lint', 'app/template.yaml').directory(basedir).redirectErrorStream(true).start()
+String lintOutput = lint.inputStream.text
+assert lint.waitFor() == 0 : "cfn-lint: " + lintOutput
 return true
