@@ -1,0 +1,52 @@
+package dev.switchboard.maven;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Date;
+import java.util.List;
+import org.apache.commons.compress.archivers.zip.X5455_ExtendedTimestamp;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+/**
+ * Zips the directory a training run laid out into a Lambda deployment package: {@code bootstrap}
+ * executable, {@code app.jar} and the archive readable. Each entry keeps its file's modification time,
+ * in the DOS field (local time, as zip tools read it) and in an extended timestamp (UTC, which Info-ZIP,
+ * Go's and Java's readers prefer): an archive is used only with a jar of the time it was made with.
+ */
+final class LambdaZip {
+  /** The files of a deployment package, in the order they are zipped. */
+  static final List<String> FILES = List.of("bootstrap", "app.jar", "app.jsa", "app.aot");
+
+  private LambdaZip() {}
+
+  /** Writes {@code zip} from the package files present in {@code directory}. */
+  static void write(Path directory, Path zip) throws IOException {
+    Files.createDirectories(zip.toAbsolutePath().getParent());
+    Path temporary = zip.resolveSibling(zip.getFileName() + ".tmp");
+    try (OutputStream file = Files.newOutputStream(temporary);
+        ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
+      for (String name : FILES) {
+        Path source = directory.resolve(name);
+        if (!Files.isRegularFile(source)) {
+          continue;
+        }
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setUnixMode(name.equals("bootstrap") ? 0100755 : 0100644);
+        FileTime time = Files.getLastModifiedTime(source);
+        entry.setTime(time.toMillis());
+        X5455_ExtendedTimestamp timestamp = new X5455_ExtendedTimestamp();
+        timestamp.setModifyJavaTime(new Date(time.toMillis()));
+        entry.addExtraField(timestamp);
+        entry.setSize(Files.size(source));
+        out.putArchiveEntry(entry);
+        Files.copy(source, out);
+        out.closeArchiveEntry();
+      }
+    }
+    Files.move(temporary, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+}
