@@ -137,6 +137,10 @@ public final class RuntimeLoop {
       System.clearProperty(TRACE_HEADER_PROPERTY);
     }
     logger.setRequestId(requestId);
+    if (handler.streaming()) {
+      serveStreaming(invocation);
+      return;
+    }
     response.reset();
 
     Throwable failure = null;
@@ -176,6 +180,29 @@ public final class RuntimeLoop {
       } else {
         logger.log("Switchboard: the response to request " + requestId + " was not delivered: "
             + e.getMessage(), LogLevel.ERROR);
+      }
+    }
+  }
+
+  /**
+   * Serves one invocation of a streaming handler through {@link StreamedResponse}, which this method
+   * alone names: a buffered handler never loads it. A failure before the first chunk goes to
+   * {@code /error}, as a buffered handler's does.
+   */
+  private void serveStreaming(Invocation invocation) throws IOException {
+    InvocationContext context;
+    try {
+      context = context(invocation);
+    } catch (Throwable t) {
+      reportError(invocation.requestId, ErrorResponse.errorType(t), describe(t), t, errorJson(t));
+      return;
+    }
+    Throwable failure = StreamedResponse.serve(api, handler, invocation.event, context, invocation.requestId, logger);
+    Thread.interrupted();
+    if (failure != null) {
+      reportError(invocation.requestId, ErrorResponse.errorType(failure), describe(failure), failure, errorJson(failure));
+      if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+        throw (VirtualMachineError) failure;
       }
     }
   }
