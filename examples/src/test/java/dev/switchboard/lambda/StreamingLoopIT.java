@@ -49,6 +49,7 @@ class StreamingLoopIT {
       assertEquals("chunked", post.header("Transfer-Encoding"));
       assertEquals("text/plain; charset=utf-8", post.header("Content-Type"));
       assertEquals("Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body", post.header("Trailer"));
+      assertEquals("invocation-of-" + requestId, post.header("Lambda-Runtime-Invocation-Id"));
 
       assertEquals("first\n", new String(post.awaitChunk(), StandardCharsets.UTF_8));
       // The handler is waiting for the release file: nothing more comes until it exists.
@@ -125,6 +126,7 @@ class StreamingLoopIT {
       assertEquals("/2018-06-01/runtime/invocation/" + requestId + "/error", post.path);
       assertNull(post.header("Lambda-Runtime-Function-Response-Mode"));
       assertEquals("java.lang.IllegalArgumentException", post.header("Lambda-Runtime-Function-Error-Type"));
+      assertEquals("invocation-of-" + requestId, post.header("Lambda-Runtime-Invocation-Id"));
       post.awaitChunk();
       assertEquals("no stream today", JSON.readTree(post.text()).get("errorMessage").asText());
     }

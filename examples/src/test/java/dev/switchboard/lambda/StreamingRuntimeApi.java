@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The Runtime API on raw sockets, for streamed responses: the JDK's {@code HttpServer} rejects a
  * request with trailers, so this one reads HTTP/1.1 itself. {@code GET invocation/next} hands out the
- * queued invocations; a chunked {@code POST invocation/{id}/response} is recorded chunk by chunk as it
+ * queued invocations (with a {@code Lambda-Runtime-Invocation-Id} of {@code invocation-of-REQUESTID}); a chunked {@code POST invocation/{id}/response} is recorded chunk by chunk as it
  * arrives ({@link Post#chunks}, which a test can watch while the handler still runs), with its
  * trailers and its raw bytes (the first {@value #RAW_KEPT} of them, for an independent parser); a post
  * with a {@code Content-Length} is recorded whole.
@@ -211,6 +211,7 @@ final class StreamingRuntimeApi implements AutoCloseable {
         + "Lambda-Runtime-Aws-Request-Id: " + invocation[0] + "\r\n"
         + "Lambda-Runtime-Deadline-Ms: " + (System.currentTimeMillis() + 60_000) + "\r\n"
         + "Lambda-Runtime-Invoked-Function-Arn: arn:aws:lambda:us-east-1:123456789012:function:streamer\r\n"
+        + "Lambda-Runtime-Invocation-Id: invocation-of-" + invocation[0] + "\r\n"
         + "Content-Type: application/json\r\n"
         + "Content-Length: " + event.length + "\r\n\r\n";
     out.write(head.getBytes(StandardCharsets.ISO_8859_1));

@@ -23,6 +23,11 @@ final class RuntimeApiClient {
   static final String COGNITO_IDENTITY = "Lambda-Runtime-Cognito-Identity";
   static final String TENANT_ID = "Lambda-Runtime-Aws-Tenant-Id";
   static final String ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
+  /**
+   * Sent by newer Runtime APIs with each invocation, and echoed on its {@code /response} and
+   * {@code /error}, so that a late result is never taken for another invocation with the same request id.
+   */
+  static final String INVOCATION_ID = "Lambda-Runtime-Invocation-Id";
 
   private static final String JSON = "application/json";
   /** The longest part of an error answer kept for a message. */
@@ -32,6 +37,8 @@ final class RuntimeApiClient {
   private final String address;
   private final String base;
   private final URL next;
+  /** The {@value #INVOCATION_ID} of the invocation being served (the loop serves one at a time), or null. */
+  private String invocationId;
 
   /**
    * A client of the API at {@code address}, the {@code host:port} of {@code AWS_LAMBDA_RUNTIME_API}.
@@ -59,12 +66,13 @@ final class RuntimeApiClient {
     if (status != HttpURLConnection.HTTP_OK) {
       throw new RuntimeApiException("GET invocation/next", status, errorAnswer(connection));
     }
+    invocationId = null;
     String requestId = connection.getHeaderField(REQUEST_ID);
     if (requestId == null || requestId.isEmpty()) {
       readBody(connection);
       throw new RuntimeApiException("GET invocation/next (no " + REQUEST_ID + " header)", status, null);
     }
-    return new Invocation(
+    Invocation invocation = new Invocation(
         requestId,
         connection.getHeaderField(DEADLINE_MS),
         connection.getHeaderField(INVOKED_FUNCTION_ARN),
@@ -73,6 +81,27 @@ final class RuntimeApiClient {
         connection.getHeaderField(COGNITO_IDENTITY),
         connection.getHeaderField(TENANT_ID),
         readBody(connection));
+    invocationId = headerValue(connection.getHeaderField(INVOCATION_ID));
+    return invocation;
+  }
+
+  /** The {@value #INVOCATION_ID} of the invocation being served, or null when the API sent none. */
+  String invocationId() {
+    return invocationId;
+  }
+
+  /** A header value fit to send back: null when absent, empty, or holding a control character. */
+  private static String headerValue(String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 && c != '\t' || c == 0x7F || c > 0xFF) {
+        return null;
+      }
+    }
+    return value;
   }
 
   /** {@code POST /runtime/invocation/{id}/response} with the first {@code length} bytes of {@code body}. */
@@ -130,6 +159,9 @@ final class RuntimeApiClient {
     connection.setRequestProperty("Content-Type", JSON);
     if (errorType != null) {
       connection.setRequestProperty(ERROR_TYPE, errorType);
+    }
+    if (invocationId != null && path.startsWith("invocation/")) {
+      connection.setRequestProperty(INVOCATION_ID, invocationId);
     }
     try (OutputStream out = connection.getOutputStream()) {
       out.write(body, 0, length);

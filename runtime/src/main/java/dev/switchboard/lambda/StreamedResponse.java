@@ -36,15 +36,17 @@ final class StreamedResponse extends ResponseStream {
 
   private final String address;
   private final String path;
+  private final String invocationId;
   private Socket socket;
   private OutputStream out;
   private long total;
   private String overLimit;
   private IOException broken;
 
-  private StreamedResponse(String address, String path) {
+  private StreamedResponse(String address, String path, String invocationId) {
     this.address = address;
     this.path = path;
+    this.invocationId = invocationId;
   }
 
   /**
@@ -56,7 +58,8 @@ final class StreamedResponse extends ResponseStream {
   static Throwable serve(RuntimeApiClient api, Handler handler, byte[] event, InvocationContext context,
       String requestId, RuntimeLogger logger) throws IOException {
     StreamedResponse response = new StreamedResponse(api.address(),
-        "/2018-06-01/runtime/invocation/" + RuntimeApiClient.pathSegment(requestId) + "/response");
+        "/2018-06-01/runtime/invocation/" + RuntimeApiClient.pathSegment(requestId) + "/response",
+        api.invocationId());
     Throwable failure = null;
     try {
       handler.invokeStreaming(event, context, response);
@@ -122,6 +125,7 @@ final class StreamedResponse extends ResponseStream {
           + "Content-Type: " + contentType + "\r\n"
           + "Transfer-Encoding: chunked\r\n"
           + "Trailer: " + RuntimeApiClient.ERROR_TYPE + ", " + ERROR_BODY + "\r\n"
+          + (invocationId == null ? "" : RuntimeApiClient.INVOCATION_ID + ": " + invocationId + "\r\n")
           + "Connection: close\r\n"
           + "\r\n";
       out.write(head.getBytes(StandardCharsets.ISO_8859_1));
