@@ -199,6 +199,17 @@ public abstract class ResponseStream extends OutputStream {
     return committed;
   }
 
+  /**
+   * Sends what the buffer holds if the response has started: for the runtime, when a handler fails
+   * after its first chunk, so that all it wrote precedes the error. Does nothing before the first
+   * chunk, when the failure is reported instead of a response.
+   */
+  protected final void flushIfCommitted() throws IOException {
+    if (committed && !closed && count > 0) {
+      sendBuffer();
+    }
+  }
+
   /** Whether {@link #close} has run. */
   protected final boolean isClosed() {
     return closed;

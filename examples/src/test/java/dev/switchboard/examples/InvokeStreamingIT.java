@@ -51,7 +51,7 @@ class InvokeStreamingIT {
       assertTrue(process.waitFor(30, TimeUnit.SECONDS));
       assertEquals(1, process.exitValue(), out);
       String[] lines = out.split(System.lineSeparator());
-      assertEquals("partial", lines[0], out);
+      assertEquals("partial, unflushed", lines[0], out);
       JsonNode error = SwitchboardJar.JSON.readTree(lines[1]);
       assertEquals("java.lang.IllegalStateException", error.get("errorType").asText());
       assertEquals("broke after the first chunk: disk", error.get("errorMessage").asText());

@@ -80,6 +80,8 @@ class StreamingLoopIT {
       Post post = api.awaitPost();
       assertEquals("response", post.kind());
       assertEquals("partial", new String(post.awaitChunk(), StandardCharsets.UTF_8));
+      // What the handler wrote and did not flush before it failed still precedes the error.
+      assertEquals(", unflushed", new String(post.awaitChunk(), StandardCharsets.UTF_8));
       assertEquals(0, post.awaitChunk().length, "the end of the body");
       assertEquals("java.lang.IllegalStateException", post.trailer("Lambda-Runtime-Function-Error-Type"), post::toString);
       JsonNode error = JSON.readTree(Base64.getDecoder().decode(post.trailer("Lambda-Runtime-Function-Error-Body")));
@@ -107,7 +109,7 @@ class StreamingLoopIT {
         }
       }
       channel.finishAndReleaseAll();
-      assertEquals("partial", body.toString(StandardCharsets.UTF_8));
+      assertEquals("partial, unflushed", body.toString(StandardCharsets.UTF_8));
       assertEquals("java.lang.IllegalStateException",
           last.trailingHeaders().get("Lambda-Runtime-Function-Error-Type"));
       assertEquals(post.trailer("Lambda-Runtime-Function-Error-Body"),

@@ -22,7 +22,18 @@ final class LiveChunks extends ResponseStream {
   static void invoke(Handler handler, byte[] event, Context context, LocalInvocation invocation, OutputStream live)
       throws Throwable {
     invocation.streamed = true;
-    handler.invokeStreaming(event, context, new LiveChunks(invocation, live));
+    LiveChunks out = new LiveChunks(invocation, live);
+    try {
+      handler.invokeStreaming(event, context, out);
+    } catch (Throwable t) {
+      // What the handler wrote before it failed precedes the error, once its response has started.
+      try {
+        out.flushIfCommitted();
+      } catch (IOException e) {
+        // Over the limit, or the invocation is over.
+      }
+      throw t;
+    }
   }
 
   @Override

@@ -68,6 +68,13 @@ final class StreamedResponse extends ResponseStream {
     }
     System.out.flush();
     System.err.flush();
+    if (failure != null && response.broken == null && response.overLimit == null) {
+      try {
+        response.flushIfCommitted();
+      } catch (IOException e) {
+        // Recorded as broken or over the limit, handled below.
+      }
+    }
     if (response.overLimit != null) {
       // The handler may have caught the write's exception; the response is cut short all the same.
       failure = new ResponseTooLarge(response.overLimit);

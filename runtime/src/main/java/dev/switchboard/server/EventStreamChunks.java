@@ -22,6 +22,15 @@ final class EventStreamChunks extends ResponseStream {
     return overLimit;
   }
 
+  /** After the handler failed: sends what it wrote and did not flush, if its response has started. */
+  void flushAfterFailure() {
+    try {
+      flushIfCommitted();
+    } catch (IOException e) {
+      // The stream is over (timed out, or over the limit): nothing more to send.
+    }
+  }
+
   @Override
   protected void writeChunk(byte[] bytes, int offset, int length) throws IOException {
     if (overLimit || total + length > Limits.MAX_STREAMED_RESPONSE_BYTES) {

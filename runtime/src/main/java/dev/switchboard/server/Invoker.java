@@ -317,6 +317,7 @@ final class Invoker {
       handler.invokeStreaming(invocation.payload, context, out);
     } catch (Throwable t) {
       failure = t;
+      out.flushAfterFailure();
     } finally {
       IgnoredProperties.end();
     }
