@@ -49,12 +49,14 @@ final class InvokeEndpoint implements HttpHandler {
   private final Invoker invoker;
   private final PrintStream serverOut;
   private final BodyBudget budget;
+  private final FunctionQueries queries;
 
   InvokeEndpoint(FunctionDirectory directory, Invoker invoker, PrintStream serverOut, BodyBudget budget) {
     this.directory = directory;
     this.invoker = invoker;
     this.serverOut = serverOut;
     this.budget = budget;
+    this.queries = new FunctionQueries(directory, invoker.timeoutMillis());
   }
 
   @Override
@@ -63,6 +65,10 @@ final class InvokeEndpoint implements HttpHandler {
     try {
       try {
         checkHeaders(exchange);
+        if (FunctionQueries.isQuery(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath())) {
+          queries.answer(exchange, requestId);
+          return;
+        }
         invoke(exchange, requestId);
       } catch (ServiceError e) {
         // Read what is left of the body first, so that the caller, still sending it, reads the error.
@@ -111,9 +117,10 @@ final class InvokeEndpoint implements HttpHandler {
     if (!path.startsWith(prefix) || !path.endsWith(suffix) || path.length() <= prefix.length() + suffix.length()
         || path.substring(prefix.length(), path.length() - suffix.length()).contains("/")) {
       throw ServiceError.unknownOperation(404, "No such operation: " + exchange.getRequestMethod() + " "
-          + FunctionDirectory.abbreviate(path) + ". This local server speaks the Lambda Invoke API only: POST "
+          + FunctionDirectory.abbreviate(path) + ". This local server speaks the Lambda Invoke API: POST "
           + PREFIX + "{FunctionName}" + SUFFIX + " (Invoke) and POST " + STREAM_PREFIX + "{FunctionName}"
-          + STREAM_SUFFIX + " (InvokeWithResponseStream)");
+          + STREAM_SUFFIX + " (InvokeWithResponseStream), and answers GET " + PREFIX + " (ListFunctions) and GET "
+          + PREFIX + "{FunctionName} (GetFunction)");
     }
     if (!exchange.getRequestMethod().equals("POST")) {
       throw ServiceError.unknownOperation(405, (streamed ? "InvokeWithResponseStream" : "Invoke") + " takes POST, not "
@@ -308,7 +315,7 @@ final class InvokeEndpoint implements HttpHandler {
     return value == null ? fallback : value.trim();
   }
 
-  private static String queryParameter(String rawQuery, String name) throws ServiceError {
+  static String queryParameter(String rawQuery, String name) throws ServiceError {
     if (rawQuery == null) {
       return null;
     }

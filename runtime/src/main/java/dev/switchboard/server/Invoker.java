@@ -100,6 +100,11 @@ final class Invoker {
     return stopping;
   }
 
+  /** How long an invocation may run. */
+  long timeoutMillis() {
+    return options.timeoutMillis();
+  }
+
   /** How many invocations may run at once. */
   int concurrency() {
     return options.concurrency();
