@@ -23,6 +23,7 @@ final class RuntimeApiClient {
   static final String COGNITO_IDENTITY = "Lambda-Runtime-Cognito-Identity";
   static final String TENANT_ID = "Lambda-Runtime-Aws-Tenant-Id";
   static final String ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
+  static final String XRAY_ERROR_CAUSE = "Lambda-Runtime-Function-XRay-Error-Cause";
   /**
    * Sent by newer Runtime APIs with each invocation, and echoed on its {@code /response} and
    * {@code /error}, so that a late result is never taken for another invocation with the same request id.
@@ -106,12 +107,15 @@ final class RuntimeApiClient {
 
   /** {@code POST /runtime/invocation/{id}/response} with the first {@code length} bytes of {@code body}. */
   void postResponse(String requestId, byte[] body, int length) throws IOException {
-    post("invocation/" + pathSegment(requestId) + "/response", null, body, length);
+    post("invocation/" + pathSegment(requestId) + "/response", null, null, body, length);
   }
 
-  /** {@code POST /runtime/invocation/{id}/error} with Lambda's error shape. */
-  void postError(String requestId, String errorType, byte[] body) throws IOException {
-    post("invocation/" + pathSegment(requestId) + "/error", errorType, body, body.length);
+  /**
+   * {@code POST /runtime/invocation/{id}/error} with Lambda's error shape, and the X-Ray error cause
+   * when there is one ({@code null} for none).
+   */
+  void postError(String requestId, String errorType, String xrayCause, byte[] body) throws IOException {
+    post("invocation/" + pathSegment(requestId) + "/error", errorType, xrayCause, body, body.length);
   }
 
   /**
@@ -144,11 +148,11 @@ final class RuntimeApiClient {
   }
 
   /** {@code POST /runtime/init/error} with Lambda's error shape. */
-  void postInitError(String errorType, byte[] body) throws IOException {
-    post("init/error", errorType, body, body.length);
+  void postInitError(String errorType, String xrayCause, byte[] body) throws IOException {
+    post("init/error", errorType, xrayCause, body, body.length);
   }
 
-  private void post(String path, String errorType, byte[] body, int length) throws IOException {
+  private void post(String path, String errorType, String xrayCause, byte[] body, int length) throws IOException {
     HttpURLConnection connection = (HttpURLConnection) new URL(base + path).openConnection(Proxy.NO_PROXY);
     connection.setRequestMethod("POST");
     connection.setDoOutput(true);
@@ -159,6 +163,9 @@ final class RuntimeApiClient {
     connection.setRequestProperty("Content-Type", JSON);
     if (errorType != null) {
       connection.setRequestProperty(ERROR_TYPE, errorType);
+    }
+    if (xrayCause != null) {
+      connection.setRequestProperty(XRAY_ERROR_CAUSE, xrayCause);
     }
     if (invocationId != null && path.startsWith("invocation/")) {
       connection.setRequestProperty(INVOCATION_ID, invocationId);

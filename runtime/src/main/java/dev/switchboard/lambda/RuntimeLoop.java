@@ -12,6 +12,7 @@ import dev.switchboard.internal.InvocationContext;
 import dev.switchboard.internal.Limits;
 import dev.switchboard.internal.ResponseBuffer;
 import dev.switchboard.internal.UnknownHandlerException;
+import dev.switchboard.internal.XRayErrorCause;
 import java.io.IOException;
 import java.net.MalformedURLException;
 
@@ -245,7 +246,7 @@ public final class RuntimeLoop {
   private void reportError(String requestId, String errorType, String message, Throwable error, byte[] json)
       throws IOException {
     try {
-      api.postError(requestId, errorType, json);
+      api.postError(requestId, errorType, error == null ? null : XRayErrorCause.of(error), json);
     } catch (RuntimeApiException e) {
       if (e.isFatal()) {
         logError(logger, errorType, message, error);
@@ -270,7 +271,7 @@ public final class RuntimeLoop {
       RuntimeApiClient api, RuntimeLogger logger, String errorType, String message, Throwable error) {
     byte[] json = error == null ? ErrorResponse.toJson(errorType, message) : errorJson(error);
     try {
-      api.postInitError(errorType, json);
+      api.postInitError(errorType, error == null ? null : XRayErrorCause.of(error), json);
     } catch (IOException e) {
       logger.log("Switchboard: the init error could not be reported to the Runtime API at " + api.address()
           + ": " + e.getMessage(), LogLevel.FATAL);

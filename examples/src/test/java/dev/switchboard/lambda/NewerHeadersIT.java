@@ -2,17 +2,25 @@ package dev.switchboard.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.lambda.HostileRuntimeApi.Reply;
 import dev.switchboard.lambda.HostileRuntimeApi.Request;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code Lambda-Runtime-Invocation-Id}, when {@code /next} sends it, comes back on that invocation's post. */
-class InvocationIdIT {
+/**
+ * The Runtime API's newer headers: {@code Lambda-Runtime-Invocation-Id}, when {@code /next} sends it,
+ * comes back on that invocation's post; errors carry {@code Lambda-Runtime-Function-XRay-Error-Cause}.
+ */
+class NewerHeadersIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Test
-  void theInvocationIdIsEchoedOnTheResponseAndTheError() throws Exception {
+  void theInvocationIdIsEchoedAndErrorsCarryTheirXRayCause() throws Exception {
     try (HostileRuntimeApi api = new HostileRuntimeApi()) {
       api.next(invocation("request-1", "inv-1", "{}"))
           .next(invocation("request-2", "inv-2", "{\"overflow\":true}"))
@@ -26,6 +34,17 @@ class InvocationIdIT {
         assertEquals("inv-2", posts.get(1).headers().get("lambda-runtime-invocation-id"));
         assertEquals("/2018-06-01/runtime/invocation/request-3/response", posts.get(2).rawPath());
         assertNull(posts.get(2).headers().get("lambda-runtime-invocation-id"), "an id is echoed only when sent");
+
+        assertNull(posts.get(0).headers().get("lambda-runtime-function-xray-error-cause"), "no cause on a response");
+        JsonNode cause = JSON.readTree(posts.get(1).headers().get("lambda-runtime-function-xray-error-cause"));
+        assertEquals(System.getProperty("user.dir"), cause.get("working_directory").asText());
+        JsonNode exception = cause.get("exceptions").get(0);
+        assertEquals("java.lang.StackOverflowError", exception.get("type").asText());
+        JsonNode top = exception.get("stack").get(0);
+        assertEquals("recurse", top.get("label").asText(), top::toString);
+        assertEquals("Failures.java", top.get("path").asText());
+        assertTrue(top.get("line").asInt() > 0, top::toString);
+        assertEquals("[\"Failures.java\"]", cause.get("paths").toString());
       }
     }
   }
