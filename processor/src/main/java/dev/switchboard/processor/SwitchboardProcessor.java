@@ -303,8 +303,10 @@ public final class SwitchboardProcessor extends AbstractProcessor {
       HandlerSite site, String name, CodecChooser codecs, HandlerValidator contexts, HandlerNaming naming) {
     List<? extends TypeMirror> params = site.type().getParameterTypes();
     TypeMirror first = params.get(0);
-    boolean stream = params.size() >= 2 && first.toString().equals(Names.INPUT_STREAM);
-    boolean takesContext = params.size() == (stream ? 3 : 2);
+    boolean streaming = params.size() >= 2 && params.get(1).toString().equals(Names.RESPONSE_STREAM);
+    boolean stream = !streaming && params.size() >= 2 && first.toString().equals(Names.INPUT_STREAM);
+    boolean rawEvent = stream || streaming && first.toString().equals(Names.INPUT_STREAM);
+    boolean takesContext = params.size() == (stream || streaming ? 3 : 2);
     boolean awsContext = takesContext && contexts.isAwsContext(params.get(params.size() - 1));
     TypeMirror returnType = site.type().getReturnType();
     String alias = site.implementsAws() && name.equals(naming.defaultName(site))
@@ -316,12 +318,13 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         site.owner(),
         site.method().getModifiers().contains(Modifier.STATIC),
         stream,
+        streaming,
         takesContext,
         awsContext,
-        stream ? null : first,
+        rawEvent ? null : first,
         returnType,
-        stream ? null : codecs.forEvent(first),
-        stream ? null : codecs.forResult(returnType),
+        rawEvent ? null : codecs.forEvent(first),
+        stream || streaming ? null : codecs.forResult(returnType),
         alias);
   }
 

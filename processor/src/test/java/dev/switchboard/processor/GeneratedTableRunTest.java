@@ -6,6 +6,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.testing.compile.Compilation;
 import dev.switchboard.Context;
+import dev.switchboard.ResponseStream;
 import dev.switchboard.internal.FunctionInfo;
 import dev.switchboard.internal.Handler;
 import dev.switchboard.internal.HandlerTable;
@@ -35,9 +36,11 @@ class GeneratedTableRunTest {
   private static final String SHOP = "com.example.shop.";
   private static final List<String> HANDLER_CLASSES = List.of(
       SHOP + "Admin", SHOP + "Admin$Reports", SHOP + "Calculator", SHOP + "Echo", SHOP + "Greeter", SHOP + "Shout",
+      SHOP + "Ticker", SHOP + "Ticker$Countdown",
       SHOP + "orders.Orders", SHOP + "orders.Orders$Order", SHOP + "orders.Orders$Receipt");
   private static final List<String> CODEC_CLASSES = List.of(
-      SHOP + "orders.Orders_OrderJsonCodec", SHOP + "orders.Orders_ReceiptJsonCodec", SHOP + "orders.Orders_ItemJsonCodec");
+      SHOP + "orders.Orders_OrderJsonCodec", SHOP + "orders.Orders_ReceiptJsonCodec", SHOP + "orders.Orders_ItemJsonCodec",
+      SHOP + "Ticker_CountdownJsonCodec");
 
   private Path classes;
   private RecordingLoader loader;
@@ -86,7 +89,7 @@ class GeneratedTableRunTest {
 
     assertThat(table.names()).asList().containsExactly(
         "audit", "calculator", "com.example.shop.Admin$Reports::daily", "com.example.shop.Echo::handle",
-        "count", "hello", "legacy", "orders", "orders-batch", "orders-fail", "shout").inOrder();
+        "count", "countdown", "hello", "legacy", "orders", "orders-batch", "orders-fail", "page", "shout").inOrder();
     assertWithMessage("handler classes loaded by listing the names")
         .that(loader.loadedOf(HANDLER_CLASSES)).isEmpty();
 
@@ -142,6 +145,30 @@ class GeneratedTableRunTest {
     assertThat(invoke(table.create("com.example.shop.Admin$Reports::daily"), "\"AAEC\"")).isEqualTo("[3]");
 
     assertThat(table.create("no-such-handler")).isNull();
+  }
+
+  @Test
+  void streamingHandlersWriteTheirChunks() throws Throwable {
+    HandlerTable table = table();
+    Handler countdown = table.create("countdown");
+    assertThat(countdown.streaming()).isTrue();
+    assertThat(invoke(countdown, "{\"from\":3}")).isEqualTo("3\n2\n1\n");
+
+    List<String> chunks = new ArrayList<>();
+    ResponseStream out = new ResponseStream() {
+      @Override
+      protected void writeChunk(byte[] bytes, int offset, int length) {
+        chunks.add(contentType() + " " + new String(bytes, offset, length, UTF_8));
+      }
+    };
+    countdown.invokeStreaming("{\"from\":2}".getBytes(UTF_8), null, out);
+    assertThat(chunks).containsExactly("text/plain 2\n", "text/plain 1\n").inOrder();
+
+    // The raw event, after the HTTP prelude and its eight NUL bytes.
+    assertThat(invoke(table.create("page"), "hi")).isEqualTo(
+        "{\"statusCode\":200,\"headers\":{\"Content-Type\":\"text/html\"},\"cookies\":[]}"
+            + "\0\0\0\0\0\0\0\0<p>hi</p>");
+    assertThat(table.create("hello").streaming()).isFalse();
   }
 
   @Test

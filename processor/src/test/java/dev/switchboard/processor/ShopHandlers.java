@@ -18,6 +18,7 @@ final class ShopHandlers {
       "com/example/shop/Echo.java",
       "com/example/shop/Greeter.java",
       "com/example/shop/Shout.java",
+      "com/example/shop/Ticker.java",
       "com/example/shop/orders/Orders.java");
 
   static final String TABLE = "com.example.shop.SwitchboardHandlers";

@@ -177,7 +177,12 @@ public final class LocalCommands {
 
     // The handler is created on the worker too, so the timeout covers its constructor and static
     // initializers, as it does in serve.
-    LocalInvocation invocation = LocalInvocation.run(registry, name, event, context, timeoutMillis, new Workers());
+    // A streaming handler's chunks are printed as they arrive.
+    LocalInvocation invocation =
+        LocalInvocation.run(registry, name, event, context, timeoutMillis, new Workers(), stdout);
+    if (invocation.failed() && invocation.streamedBytes() > 0) {
+      stdout.println();
+    }
     stdout.write(invocation.payload());
     stdout.println();
     stdout.flush();

@@ -1,6 +1,7 @@
 package dev.switchboard.internal;
 
 import dev.switchboard.Context;
+import dev.switchboard.ResponseStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 
@@ -12,8 +13,8 @@ import java.io.OutputStream;
  * and the JVM loads a class when such a case first runs.
  *
  * <p>Each handler has a number, its index in {@link #names()}. {@link #create} returns an
- * {@link ObjectHandler} or {@link StreamHandler} that carries the number, and that calls back
- * {@link #call} or {@link #callStream} with it, where a {@code switch} on the number calls the handler
+ * {@link ObjectHandler}, {@link StreamHandler} or {@link StreamingHandler} that carries the number, and
+ * that calls back {@link #call}, {@link #callStream} or {@link #callStreaming} with it, where a {@code switch} on the number calls the handler
  * method directly.
  */
 public interface HandlerTable {
@@ -59,5 +60,17 @@ public interface HandlerTable {
   default void callStream(int handler, Object target, InputStream in, OutputStream out, Context context)
       throws Throwable {
     throw new IllegalArgumentException(getClass().getName() + " has no stream handler number " + handler);
+  }
+
+  /**
+   * Calls streaming handler number {@code handler}, one that writes to a {@link ResponseStream}.
+   *
+   * @param target the handler's instance, {@code null} for a static method
+   * @param event the bound event, or the event's {@code InputStream} for a handler that takes one
+   * @throws Throwable whatever the handler method throws
+   */
+  default void callStreaming(int handler, Object target, Object event, ResponseStream out, Context context)
+      throws Throwable {
+    throw new IllegalArgumentException(getClass().getName() + " has no streaming handler number " + handler);
   }
 }

@@ -7,6 +7,9 @@ public final class Limits {
   /** The largest response of a synchronous invocation, and the largest synchronous request: 6 MB. */
   public static final int MAX_SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
 
+  /** The most a streaming handler may stream in one response: 200 MiB. */
+  public static final long MAX_STREAMED_RESPONSE_BYTES = 200L * 1024 * 1024;
+
   /** The largest request of an asynchronous ({@code Event}) invocation: 1 MB. */
   public static final int MAX_ASYNC_PAYLOAD_BYTES = 1024 * 1024;
 

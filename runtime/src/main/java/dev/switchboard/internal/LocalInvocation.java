@@ -18,6 +18,12 @@ public final class LocalInvocation {
   private volatile Throwable error;
   private byte[] errorJson;
   private boolean timedOut;
+  /** Set when the caller stopped waiting: a streaming handler's later chunks are dropped. */
+  volatile boolean over;
+  /** Whether the handler streamed its response to the caller's live stream, and how much of it. */
+  volatile boolean streamed;
+  volatile long streamedBytes;
+  volatile boolean streamOverLimit;
 
   private LocalInvocation() {}
 
@@ -29,6 +35,16 @@ public final class LocalInvocation {
    */
   public static LocalInvocation run(HandlerRegistry registry, String name, byte[] event, Context context,
       long timeoutMillis, ThreadFactory threads) throws InterruptedException {
+    return run(registry, name, event, context, timeoutMillis, threads, null);
+  }
+
+  /**
+   * As {@link #run(HandlerRegistry, String, byte[], Context, long, ThreadFactory)}; a streaming handler's
+   * chunks are written to {@code live} (and flushed) as it sends them, up to Lambda's 200 MiB, instead
+   * of being kept for {@link #payload()}. {@code live} may be null.
+   */
+  public static LocalInvocation run(HandlerRegistry registry, String name, byte[] event, Context context,
+      long timeoutMillis, ThreadFactory threads, java.io.OutputStream live) throws InterruptedException {
     LocalInvocation invocation = new LocalInvocation();
     // An anonymous class, not a lambda: invoke's cold path spins no lambda class.
     Thread worker = threads.newThread(new Runnable() {
@@ -43,7 +59,11 @@ public final class LocalInvocation {
         });
         try {
           Handler handler = registry.handler(name);
-          handler.invoke(event, context, invocation.response);
+          if (live != null && handler.streaming()) {
+            LiveChunks.invoke(handler, event, context, invocation, live);
+          } else {
+            handler.invoke(event, context, invocation.response);
+          }
         } catch (Throwable t) {
           invocation.error = t;
         } finally {
@@ -53,10 +73,14 @@ public final class LocalInvocation {
     });
     worker.start();
     worker.join(timeoutMillis);
+    invocation.over = true;
     if (worker.isAlive()) {
       invocation.timedOut = true;
       invocation.errorJson = ErrorResponse.toJson("Sandbox.Timedout",
           String.format(Locale.ROOT, "Task timed out after %.2f seconds", timeoutMillis / 1000.0));
+    } else if (invocation.streamOverLimit) {
+      invocation.errorJson = ErrorResponse.toJson("Function.ResponseSizeTooLarge", "Response payload size exceeded"
+          + " maximum allowed payload size (" + Limits.MAX_STREAMED_RESPONSE_BYTES + " bytes): the handler streamed more.");
     } else if (invocation.error != null) {
       invocation.errorJson = errorJson(invocation.error);
     } else if (invocation.response.isOverLimit()) {
@@ -70,6 +94,14 @@ public final class LocalInvocation {
   /** Whether the invocation failed: the handler threw, timed out, or wrote too much. */
   public boolean failed() {
     return errorJson != null;
+  }
+
+  /**
+   * How many bytes a streaming handler wrote to the live stream (0 when its response was not streamed
+   * there): {@link #payload()} holds only an error then.
+   */
+  public long streamedBytes() {
+    return streamedBytes;
   }
 
   /** Whether the handler was still running at the timeout. */

@@ -27,6 +27,12 @@ final class RuntimeApiClient {
   static final String COGNITO_IDENTITY = "Lambda-Runtime-Cognito-Identity";
   static final String TENANT_ID = "Lambda-Runtime-Aws-Tenant-Id";
   static final String ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
+  static final String XRAY_ERROR_CAUSE = "Lambda-Runtime-Function-XRay-Error-Cause";
+  /**
+   * Sent by newer Runtime APIs with each invocation, and echoed on its {@code /response} and
+   * {@code /error}, so that a late result is never taken for another invocation with the same request id.
+   */
+  static final String INVOCATION_ID = "Lambda-Runtime-Invocation-Id";
 
   private static final String JSON = "application/json";
   /** The longest part of an error answer kept for a message. */
@@ -47,6 +53,8 @@ final class RuntimeApiClient {
   private OutputStream out;
   /** Whether a byte of the current answer has arrived (a GET that got none may be sent again). */
   private boolean answerStarted;
+  /** The {@value #INVOCATION_ID} of the invocation being served (the loop serves one at a time), or null. */
+  private String invocationId;
 
   /**
    * A client of the API at {@code address}, the {@code host:port} of {@code AWS_LAMBDA_RUNTIME_API}
@@ -110,6 +118,7 @@ final class RuntimeApiClient {
         retry = false;
       }
     }
+    invocationId = null;
     if (answer.status != 200) {
       throw new RuntimeApiException("GET invocation/next", answer.status, answer.errorText());
     }
@@ -117,7 +126,7 @@ final class RuntimeApiClient {
     if (requestId == null || requestId.isEmpty()) {
       throw new RuntimeApiException("GET invocation/next (no " + REQUEST_ID + " header)", answer.status, null);
     }
-    return new Invocation(
+    Invocation invocation = new Invocation(
         requestId,
         answer.header(DEADLINE_MS),
         answer.header(INVOKED_FUNCTION_ARN),
@@ -126,16 +135,40 @@ final class RuntimeApiClient {
         answer.header(COGNITO_IDENTITY),
         answer.header(TENANT_ID),
         answer.body);
+    invocationId = echoable(answer.header(INVOCATION_ID));
+    return invocation;
+  }
+
+  /** The {@value #INVOCATION_ID} of the invocation being served, or null when the API sent none. */
+  String invocationId() {
+    return invocationId;
+  }
+
+  /** A header value fit to send back: null when absent, empty, or holding a control character. */
+  private static String echoable(String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 && c != '\t' || c == 0x7F || c > 0xFF) {
+        return null;
+      }
+    }
+    return value;
   }
 
   /** {@code POST /runtime/invocation/{id}/response} with the first {@code length} bytes of {@code body}. */
   void postResponse(String requestId, byte[] body, int length) throws IOException {
-    post("invocation/" + pathSegment(requestId) + "/response", null, body, length);
+    post("invocation/" + pathSegment(requestId) + "/response", null, null, body, length);
   }
 
-  /** {@code POST /runtime/invocation/{id}/error} with Lambda's error shape. */
-  void postError(String requestId, String errorType, byte[] body) throws IOException {
-    post("invocation/" + pathSegment(requestId) + "/error", errorType, body, body.length);
+  /**
+   * {@code POST /runtime/invocation/{id}/error} with Lambda's error shape, and the X-Ray error cause
+   * when there is one ({@code null} for none).
+   */
+  void postError(String requestId, String errorType, String xrayCause, byte[] body) throws IOException {
+    post("invocation/" + pathSegment(requestId) + "/error", errorType, xrayCause, body, body.length);
   }
 
   /**
@@ -168,15 +201,22 @@ final class RuntimeApiClient {
   }
 
   /** {@code POST /runtime/init/error} with Lambda's error shape. */
-  void postInitError(String errorType, byte[] body) throws IOException {
-    post("init/error", errorType, body, body.length);
+  void postInitError(String errorType, String xrayCause, byte[] body) throws IOException {
+    post("init/error", errorType, xrayCause, body, body.length);
   }
 
-  private void post(String path, String errorType, byte[] body, int length) throws IOException {
+  private void post(String path, String errorType, String xrayCause, byte[] body, int length) throws IOException {
     Answer answer;
     try {
       connect();
       writeHead("POST", path, errorType, length);
+      if (xrayCause != null) {
+        extraHeader(XRAY_ERROR_CAUSE, xrayCause);
+      }
+      if (invocationId != null && path.startsWith("invocation/")) {
+        extraHeader(INVOCATION_ID, invocationId);
+      }
+      out.write(END_OF_HEAD);
       out.write(body, 0, length);
       out.flush();
       answer = readAnswer();
@@ -246,8 +286,21 @@ final class RuntimeApiClient {
       headerValue(head, errorType);
       ascii(head, "\r\n");
     }
-    ascii(head, "\r\n");
+    if (!method.equals("POST")) {
+      ascii(head, "\r\n"); // a POST's caller adds its own headers, then ends the head
+    }
     head.writeTo(out);
+  }
+
+  private static final byte[] END_OF_HEAD = {'\r', '\n'};
+
+  /** One more header of a POST, before {@link #END_OF_HEAD}. */
+  private void extraHeader(String name, String value) throws IOException {
+    ByteArrayOutputStream header = new ByteArrayOutputStream(64 + value.length());
+    ascii(header, name + ": ");
+    headerValue(header, value);
+    ascii(header, "\r\n");
+    header.writeTo(out);
   }
 
   private static void ascii(ByteArrayOutputStream to, String text) {

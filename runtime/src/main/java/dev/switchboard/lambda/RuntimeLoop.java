@@ -12,6 +12,7 @@ import dev.switchboard.internal.InvocationContext;
 import dev.switchboard.internal.Limits;
 import dev.switchboard.internal.ResponseBuffer;
 import dev.switchboard.internal.UnknownHandlerException;
+import dev.switchboard.internal.XRayErrorCause;
 import java.io.IOException;
 import java.net.MalformedURLException;
 
@@ -137,6 +138,10 @@ public final class RuntimeLoop {
       System.clearProperty(TRACE_HEADER_PROPERTY);
     }
     logger.setRequestId(requestId);
+    if (handler.streaming()) {
+      serveStreaming(invocation);
+      return;
+    }
     response.reset();
 
     Throwable failure = null;
@@ -180,6 +185,29 @@ public final class RuntimeLoop {
     }
   }
 
+  /**
+   * Serves one invocation of a streaming handler through {@link StreamedResponse}, which this method
+   * alone names: a buffered handler never loads it. A failure before the first chunk goes to
+   * {@code /error}, as a buffered handler's does.
+   */
+  private void serveStreaming(Invocation invocation) throws IOException {
+    InvocationContext context;
+    try {
+      context = context(invocation);
+    } catch (Throwable t) {
+      reportError(invocation.requestId, ErrorResponse.errorType(t), describe(t), t, errorJson(t));
+      return;
+    }
+    Throwable failure = StreamedResponse.serve(api, handler, invocation.event, context, invocation.requestId, logger);
+    Thread.interrupted();
+    if (failure != null) {
+      reportError(invocation.requestId, ErrorResponse.errorType(failure), describe(failure), failure, errorJson(failure));
+      if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+        throw (VirtualMachineError) failure;
+      }
+    }
+  }
+
   private InvocationContext context(Invocation invocation) {
     return new InvocationContext(
         invocation.requestId,
@@ -218,7 +246,7 @@ public final class RuntimeLoop {
   private void reportError(String requestId, String errorType, String message, Throwable error, byte[] json)
       throws IOException {
     try {
-      api.postError(requestId, errorType, json);
+      api.postError(requestId, errorType, error == null ? null : XRayErrorCause.of(error), json);
     } catch (RuntimeApiException e) {
       if (e.isFatal()) {
         logError(logger, errorType, message, error);
@@ -243,7 +271,7 @@ public final class RuntimeLoop {
       RuntimeApiClient api, RuntimeLogger logger, String errorType, String message, Throwable error) {
     byte[] json = error == null ? ErrorResponse.toJson(errorType, message) : errorJson(error);
     try {
-      api.postInitError(errorType, json);
+      api.postInitError(errorType, error == null ? null : XRayErrorCause.of(error), json);
     } catch (IOException e) {
       logger.log("Switchboard: the init error could not be reported to the Runtime API at " + api.address()
           + ": " + e.getMessage(), LogLevel.FATAL);

@@ -79,6 +79,11 @@ final class FunctionDirectory {
     }
   }
 
+  /** A function's unqualified ARN, in the server's region and account. */
+  String arn(Function function) {
+    return "arn:aws:lambda:" + region + ":" + ACCOUNT + ":function:" + function.name();
+  }
+
   /** The served names, sorted. */
   List<String> names() {
     return names;

@@ -23,6 +23,12 @@ final class Invocation {
   final String qualifier;
   final String clientContextHeader;
 
+  /**
+   * Where an {@code InvokeWithResponseStream} invocation is answered, chunk by chunk; {@code null} for
+   * {@code Invoke}. Set before the invocation starts.
+   */
+  volatile EventStreamWriter stream;
+
   private final AtomicBoolean settled = new AtomicBoolean();
   private final AtomicBoolean bodyReleased = new AtomicBoolean();
   private final BodyBudget budget;

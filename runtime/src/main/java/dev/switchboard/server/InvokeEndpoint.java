@@ -26,6 +26,9 @@ import java.util.Base64;
 final class InvokeEndpoint implements HttpHandler {
   static final String PREFIX = "/2015-03-31/functions/";
   static final String SUFFIX = "/invocations";
+  /** {@code InvokeWithResponseStream}: the same request, answered as an event stream. */
+  static final String STREAM_PREFIX = "/2021-11-15/functions/";
+  static final String STREAM_SUFFIX = "/response-streaming-invocations";
 
   /** Lambda's limit on a {@code FunctionName} (a name, an ARN, or either with a qualifier), decoded. */
   static final int MAX_FUNCTION_NAME_CHARS = 256;
@@ -46,12 +49,14 @@ final class InvokeEndpoint implements HttpHandler {
   private final Invoker invoker;
   private final PrintStream serverOut;
   private final BodyBudget budget;
+  private final FunctionQueries queries;
 
   InvokeEndpoint(FunctionDirectory directory, Invoker invoker, PrintStream serverOut, BodyBudget budget) {
     this.directory = directory;
     this.invoker = invoker;
     this.serverOut = serverOut;
     this.budget = budget;
+    this.queries = new FunctionQueries(directory, invoker.timeoutMillis());
   }
 
   @Override
@@ -60,6 +65,10 @@ final class InvokeEndpoint implements HttpHandler {
     try {
       try {
         checkHeaders(exchange);
+        if (FunctionQueries.isQuery(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath())) {
+          queries.answer(exchange, requestId);
+          return;
+        }
         invoke(exchange, requestId);
       } catch (ServiceError e) {
         // Read what is left of the body first, so that the caller, still sending it, reads the error.
@@ -102,17 +111,22 @@ final class InvokeEndpoint implements HttpHandler {
 
   private void invoke(HttpExchange exchange, String requestId) throws IOException, ServiceError {
     String path = exchange.getRequestURI().getRawPath();
-    if (!path.startsWith(PREFIX) || !path.endsWith(SUFFIX) || path.length() <= PREFIX.length() + SUFFIX.length()
-        || path.substring(PREFIX.length(), path.length() - SUFFIX.length()).contains("/")) {
+    boolean streamed = path.startsWith(STREAM_PREFIX) && path.endsWith(STREAM_SUFFIX);
+    String prefix = streamed ? STREAM_PREFIX : PREFIX;
+    String suffix = streamed ? STREAM_SUFFIX : SUFFIX;
+    if (!path.startsWith(prefix) || !path.endsWith(suffix) || path.length() <= prefix.length() + suffix.length()
+        || path.substring(prefix.length(), path.length() - suffix.length()).contains("/")) {
       throw ServiceError.unknownOperation(404, "No such operation: " + exchange.getRequestMethod() + " "
-          + FunctionDirectory.abbreviate(path) + ". This local server speaks the Lambda Invoke API only: POST "
-          + PREFIX + "{FunctionName}" + SUFFIX);
+          + FunctionDirectory.abbreviate(path) + ". This local server speaks the Lambda Invoke API: POST "
+          + PREFIX + "{FunctionName}" + SUFFIX + " (Invoke) and POST " + STREAM_PREFIX + "{FunctionName}"
+          + STREAM_SUFFIX + " (InvokeWithResponseStream), and answers GET " + PREFIX + " (ListFunctions) and GET "
+          + PREFIX + "{FunctionName} (GetFunction)");
     }
     if (!exchange.getRequestMethod().equals("POST")) {
-      throw ServiceError.unknownOperation(405, "Invoke takes POST, not " + exchange.getRequestMethod()
-          + ": POST " + PREFIX + "{FunctionName}" + SUFFIX);
+      throw ServiceError.unknownOperation(405, (streamed ? "InvokeWithResponseStream" : "Invoke") + " takes POST, not "
+          + exchange.getRequestMethod() + ": POST " + prefix + "{FunctionName}" + suffix);
     }
-    String name = percentDecode(path.substring(PREFIX.length(), path.length() - SUFFIX.length()));
+    String name = percentDecode(path.substring(prefix.length(), path.length() - suffix.length()));
     if (name.length() > MAX_FUNCTION_NAME_CHARS) {
       throw ServiceError.invalidParameterValue("FunctionName is " + name.length() + " characters long; it takes at"
           + " most " + MAX_FUNCTION_NAME_CHARS + ": '" + FunctionDirectory.abbreviate(name) + "'");
@@ -124,6 +138,10 @@ final class InvokeEndpoint implements HttpHandler {
     if (!type.equals("RequestResponse") && !type.equals("Event") && !type.equals("DryRun")) {
       throw ServiceError.invalidParameterValue("X-Amz-Invocation-Type '" + FunctionDirectory.abbreviate(type)
           + "' is not one of RequestResponse (the default), Event or DryRun");
+    }
+    if (streamed && type.equals("Event")) {
+      throw ServiceError.invalidParameterValue("InvokeWithResponseStream takes X-Amz-Invocation-Type RequestResponse"
+          + " (the default) or DryRun, not Event: use Invoke for asynchronous invocations");
     }
     String logType = header(exchange, "X-Amz-Log-Type", "None");
     if (!logType.equals("None") && !logType.equals("Tail")) {
@@ -149,6 +167,9 @@ final class InvokeEndpoint implements HttpHandler {
           header(exchange, "X-Amzn-Trace-Id", null),
           new InvocationLog(serverOut, !event && logType.equals("Tail")),
           event ? null : exchange, qualifier, clientContextHeader, budget, charged);
+      if (streamed) {
+        invocation.stream = new EventStreamWriter(exchange, requestId);
+      }
       if (event) {
         if (!invoker.offerEvent(invocation)) {
           throw ServiceError.tooManyRequests(Invoker.MAX_QUEUED_EVENTS + " Event invocations are already queued,"
@@ -294,7 +315,7 @@ final class InvokeEndpoint implements HttpHandler {
     return value == null ? fallback : value.trim();
   }
 
-  private static String queryParameter(String rawQuery, String name) throws ServiceError {
+  static String queryParameter(String rawQuery, String name) throws ServiceError {
     if (rawQuery == null) {
       return null;
     }

@@ -100,6 +100,11 @@ final class Invoker {
     return stopping;
   }
 
+  /** How long an invocation may run. */
+  long timeoutMillis() {
+    return options.timeoutMillis();
+  }
+
   /** How many invocations may run at once. */
   int concurrency() {
     return options.concurrency();
@@ -286,6 +291,9 @@ final class Invoker {
           null,
           invocation.clientContext,
           invocation.log);
+      if (invocation.stream != null && handler.streaming()) {
+        return executeStreaming(invocation, handler, context);
+      }
       ResponseBuffer out = new ResponseBuffer(Limits.MAX_SYNC_PAYLOAD_BYTES);
       // Event properties the handler's types ignore are warnings in the invocation's log (and tail).
       IgnoredProperties.begin(invocation.log::line);
@@ -303,6 +311,27 @@ final class Invoker {
       // Neither a timeout's interrupt nor one the handler left behind may reach the response write.
       Thread.interrupted();
     }
+  }
+
+  /** A streaming handler under {@code InvokeWithResponseStream}: its chunks go out as it sends them. */
+  private Result executeStreaming(Invocation invocation, Handler handler, InvocationContext context) {
+    EventStreamChunks out = new EventStreamChunks(invocation.stream);
+    IgnoredProperties.begin(invocation.log::line);
+    Throwable failure = null;
+    try {
+      handler.invokeStreaming(invocation.payload, context, out);
+    } catch (Throwable t) {
+      failure = t;
+      out.flushAfterFailure();
+    } finally {
+      IgnoredProperties.end();
+    }
+    if (out.overLimit()) {
+      return Result.error(ErrorResponse.toJson("Function.ResponseSizeTooLarge",
+          "Response payload size exceeded maximum allowed payload size (" + Limits.MAX_STREAMED_RESPONSE_BYTES
+              + " bytes): handler '" + invocation.functionName() + "' streamed more."));
+    }
+    return failure == null ? Result.ok(new byte[0]) : Result.error(errorJson(failure));
   }
 
   private void timeOut(Invocation invocation) {
@@ -327,6 +356,10 @@ final class Invoker {
 
   private void respond(Invocation invocation, byte[] body, boolean functionError) {
     try {
+      if (invocation.stream != null) {
+        invocation.stream.complete(body, functionError, invocation.log.tailBase64());
+        return;
+      }
       Exchanges.send(invocation.exchange, 200, invocation.requestId, body,
           "X-Amz-Function-Error", functionError ? "Unhandled" : null,
           "X-Amz-Log-Result", invocation.log.tailBase64());

@@ -119,6 +119,16 @@ public enum Message {
           + " RequestHandler or RequestStreamHandler; %s implements both, and has two handleRequest"
           + " methods. Put @LambdaHandler on the handleRequest method that is the handler, not on the"
           + " class"),
+  BAD_STREAMING_PARAMETERS(
+      "SB040",
+      "a streaming @LambdaHandler method takes (event, ResponseStream) or (event, ResponseStream, Context),"
+          + " the event being a type JSON can be bound to or java.io.InputStream for the raw bytes, the"
+          + " stream dev.switchboard.ResponseStream itself and the Context dev.switchboard.Context or AWS's;"
+          + " %s has (%s). Declare the parameters in that order, with the ResponseStream second"),
+  STREAMING_RETURNS_VALUE(
+      "SB041",
+      "a streaming @LambdaHandler method's response is what it writes to its ResponseStream, so it returns"
+          + " void; %s returns %s. Declare it void and write the result to the stream"),
   PROCESSOR_PATH(
       "SB098",
       "the Switchboard processor cannot load a class it needs (%s: %s), so its annotation processor"

@@ -19,6 +19,7 @@ public final class Names {
   public static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
   public static final String INPUT_STREAM = "java.io.InputStream";
   public static final String OUTPUT_STREAM = "java.io.OutputStream";
+  public static final String RESPONSE_STREAM = "dev.switchboard.ResponseStream";
 
   /** The processor option that sets the generated table's package. */
   public static final String PACKAGE_OPTION = "switchboard.package";

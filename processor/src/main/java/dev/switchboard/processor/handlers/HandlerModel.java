@@ -13,12 +13,14 @@ import javax.lang.model.type.TypeMirror;
  *     method's class, or the annotated class that inherits it
  * @param isStatic whether the method is static
  * @param stream whether it is a stream handler (InputStream, OutputStream)
+ * @param streaming whether it is a streaming handler, one that writes to a {@code ResponseStream}
  * @param takesContext whether it takes a Context
  * @param awsContext whether that Context is AWS's, which the table passes as an adapter
- * @param eventType the event type; {@code null} for a stream handler
+ * @param eventType the event type; {@code null} for a stream handler and for a streaming handler that
+ *     takes an {@code InputStream}
  * @param returnType the declared return type
- * @param eventCodec how the event is read; {@code null} for a stream handler
- * @param resultCodec how the result is written; {@code null} for a stream handler
+ * @param eventCodec how the event is read; {@code null} where {@code eventType} is
+ * @param resultCodec how the result is written; {@code null} for stream and streaming handlers
  * @param classAlias the binary name of {@code owner} when the runtime also takes it for this handler (a
  *     {@code RequestHandler} or {@code RequestStreamHandler} handler named {@code Class::handleRequest}),
  *     else {@code null}
@@ -29,6 +31,7 @@ public record HandlerModel(
     TypeElement owner,
     boolean isStatic,
     boolean stream,
+    boolean streaming,
     boolean takesContext,
     boolean awsContext,
     TypeMirror eventType,
@@ -48,6 +51,11 @@ public record HandlerModel(
   }
 
   public String kind() {
-    return stream ? "stream" : "object";
+    return stream ? "stream" : streaming ? "streaming" : "object";
+  }
+
+  /** Whether the table binds the event with a codec: object handlers, and streaming ones that take no InputStream. */
+  public boolean bindsEvent() {
+    return eventCodec != null;
   }
 }

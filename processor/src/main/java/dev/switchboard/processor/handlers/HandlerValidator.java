@@ -92,6 +92,10 @@ public final class HandlerValidator {
   private void checkParameters(HandlerSite site, String where) {
     Element at = site.annotated();
     List<? extends TypeMirror> params = site.type().getParameterTypes();
+    if (params.stream().anyMatch(this::isResponseStream)) {
+      checkStreaming(site, where, params);
+      return;
+    }
     boolean streamForm = !params.isEmpty() && (is(params.get(0), Names.INPUT_STREAM)
         || params.stream().anyMatch(p -> is(p, Names.OUTPUT_STREAM)));
     if (streamForm) {
@@ -177,6 +181,40 @@ public final class HandlerValidator {
     }
     return "Declare the parameters as java.io.InputStream, java.io.OutputStream and, if it takes one,"
         + " either Context";
+  }
+
+  /**
+   * The streaming forms: {@code (E event, ResponseStream out[, Context])} and {@code (InputStream in,
+   * ResponseStream out[, Context])}, returning void.
+   */
+  private void checkStreaming(HandlerSite site, String where, List<? extends TypeMirror> params) {
+    Element at = site.annotated();
+    TypeMirror returnType = site.type().getReturnType();
+    if (returnType.getKind() != TypeKind.VOID) {
+      reporter.error(at, Message.STREAMING_RETURNS_VALUE, where, returnType);
+    }
+    boolean ok = (params.size() == 2 || params.size() == 3)
+        && is(params.get(1), Names.RESPONSE_STREAM)
+        && !isContext(params.get(0)) && !isResponseStream(params.get(0)) && !is(params.get(0), Names.OUTPUT_STREAM)
+        && (params.size() == 2 || isContext(params.get(2)));
+    if (!ok) {
+      reporter.error(at, Message.BAD_STREAMING_PARAMETERS, where, parameterList(params));
+      return;
+    }
+    if (is(params.get(0), Names.INPUT_STREAM)) {
+      return;
+    }
+    String problem = unbindable(params.get(0));
+    if (problem != null) {
+      reporter.error(at, Message.UNBINDABLE_EVENT, where, params.get(0), problem);
+    }
+  }
+
+  /** Whether {@code type} is {@code ResponseStream} or a subclass of it. */
+  private boolean isResponseStream(TypeMirror type) {
+    TypeElement element = elements.getTypeElement(Names.RESPONSE_STREAM);
+    return type.getKind() == TypeKind.DECLARED && element != null
+        && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
   }
 
   /** Says why JSON cannot be bound to {@code type}, or returns {@code null} when it can. */

@@ -26,9 +26,10 @@ import javax.lang.model.util.Elements;
 /**
  * Writes the dispatch table: one class implementing {@code HandlerTable}. Its {@code create} is a
  * {@code switch} on the name that creates the handler's instance and returns an {@code ObjectHandler}
- * or {@code StreamHandler} holding the codecs chosen at compile time and the handler's number (its
- * index in the sorted names); its {@code call} and {@code callStream} are a {@code switch} on that
- * number whose cases call the handler methods directly.
+ * {@code StreamHandler} or {@code StreamingHandler} holding the codecs chosen at compile time and the
+ * handler's number (its index in the sorted names); its {@code call}, {@code callStream} and
+ * {@code callStreaming} are a {@code switch} on that number whose cases call the handler methods
+ * directly.
  *
  * <p>The table generates no class per handler: javac would spend more on a thousand small classes than
  * on the handlers themselves. Handler classes are named only inside the cases, as casts, calls and
@@ -42,6 +43,8 @@ public final class DispatchTableWriter {
   private static final ClassName HANDLER = ClassName.get(Names.INTERNAL, "Handler");
   private static final ClassName OBJECT_HANDLER = ClassName.get(Names.INTERNAL, "ObjectHandler");
   private static final ClassName STREAM_HANDLER = ClassName.get(Names.INTERNAL, "StreamHandler");
+  private static final ClassName STREAMING_HANDLER = ClassName.get(Names.INTERNAL, "StreamingHandler");
+  private static final ClassName RESPONSE_STREAM = ClassName.get("dev.switchboard", "ResponseStream");
   private static final ClassName CONTEXT = ClassName.get("dev.switchboard", "Context");
   private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
   private static final ClassName OUTPUT_STREAM = ClassName.get("java.io", "OutputStream");
@@ -126,12 +129,16 @@ public final class DispatchTableWriter {
     Dispatch objects = new Dispatch("call", ClassName.OBJECT, "object",
         List.of(param(ClassName.OBJECT, ids.target()), param(ClassName.OBJECT, ids.event()),
             param(CONTEXT, ids.context())),
-        n -> !n.handler().stream());
+        n -> !n.handler().stream() && !n.handler().streaming());
     Dispatch streams = new Dispatch("callStream", TypeName.VOID, "stream",
         List.of(param(ClassName.OBJECT, ids.target()), param(INPUT_STREAM, ids.in()),
             param(OUTPUT_STREAM, ids.out()), param(CONTEXT, ids.context())),
         n -> n.handler().stream());
-    for (Dispatch dispatch : List.of(objects, streams)) {
+    Dispatch streaming = new Dispatch("callStreaming", TypeName.VOID, "streaming",
+        List.of(param(ClassName.OBJECT, ids.target()), param(ClassName.OBJECT, ids.event()),
+            param(RESPONSE_STREAM, ids.out()), param(CONTEXT, ids.context())),
+        n -> n.handler().streaming());
+    for (Dispatch dispatch : List.of(objects, streams, streaming)) {
       if (all.stream().anyMatch(dispatch.includes())) {
         addDispatch(table, dispatch, all, ids);
       }
@@ -146,7 +153,7 @@ public final class DispatchTableWriter {
   /** A handler and its number, its index in the table's sorted names. */
   private record Numbered(int number, HandlerModel handler) {}
 
-  /** One of the two dispatch methods: {@code call} for object handlers, {@code callStream} for streams. */
+  /** A dispatch method: {@code call} for object handlers, {@code callStream} for streams, {@code callStreaming}. */
   private record Dispatch(
       String method, TypeName returns, String kind, List<Param> params, Predicate<Numbered> includes) {}
 
@@ -258,6 +265,9 @@ public final class DispatchTableWriter {
       }
       if (handler.stream()) {
         code.addStatement("return new $T($L, this, $L, $L)", STREAM_HANDLER, ids.name(), n.number(), target);
+      } else if (handler.streaming()) {
+        code.addStatement("return new $T($L, this, $L, $L,$W$L)", STREAMING_HANDLER, ids.name(), n.number(), target,
+            handler.bindsEvent() ? handler.eventCodec().expression() : CodeBlock.of("null"));
       } else {
         code.addStatement("return new $T($L, this, $L, $L,$W$L,$W$L)", OBJECT_HANDLER, ids.name(), n.number(),
             target, handler.eventCodec().expression(), handler.resultCodec().expression());
@@ -340,6 +350,9 @@ public final class DispatchTableWriter {
       CodeBlock context = contextArgument(handler, ids);
       if (handler.stream()) {
         code.addStatement("$L.$L($L, $L$L)", receiver, method, ids.in(), ids.out(), context).addStatement("return");
+      } else if (handler.streaming()) {
+        CodeBlock event = handler.bindsEvent() ? eventArgument(handler, ids) : CodeBlock.of("($T) $L", INPUT_STREAM, ids.event());
+        code.addStatement("$L.$L($L, $L$L)", receiver, method, event, ids.out(), context).addStatement("return");
       } else {
         CodeBlock call = CodeBlock.of("$L.$L($L$L)", receiver, method, eventArgument(handler, ids), context);
         if (handler.returnType().getKind() == TypeKind.VOID) {

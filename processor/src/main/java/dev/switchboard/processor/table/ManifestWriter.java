@@ -43,11 +43,11 @@ public final class ManifestWriter {
       field(json, "method", quote(h.method().getSimpleName().toString()));
       field(json, "static", Boolean.toString(h.isStatic()));
       field(json, "kind", quote(h.kind()));
-      field(json, "eventType", h.stream() ? "null" : quote(h.eventType().toString()));
+      field(json, "eventType", h.eventType() == null ? "null" : quote(h.eventType().toString()));
       field(json, "returnType", quote(h.returnType().toString()));
       field(json, "context", Boolean.toString(h.takesContext()));
-      field(json, "eventCodec", h.stream() ? "null" : quote(h.eventCodec().kind()));
-      json.append("      \"resultCodec\": ").append(h.stream() ? "null" : quote(h.resultCodec().kind())).append('\n');
+      field(json, "eventCodec", h.eventCodec() == null ? "null" : quote(h.eventCodec().kind()));
+      json.append("      \"resultCodec\": ").append(h.resultCodec() == null ? "null" : quote(h.resultCodec().kind())).append('\n');
       json.append("    }");
     }
     json.append(handlers.isEmpty() ? "]\n" : "\n  ]\n");

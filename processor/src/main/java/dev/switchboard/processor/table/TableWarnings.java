@@ -36,27 +36,29 @@ final class TableWarnings {
   AnnotationSpec forCreate(List<HandlerModel> handlers) {
     TreeSet<String> warnings = new TreeSet<>();
     for (HandlerModel handler : handlers) {
-      if (!handler.stream() && (rawInDatabind(handler.eventCodec(), handler.eventType())
-          || rawInDatabind(handler.resultCodec(), handler.returnType()))) {
+      if (handler.bindsEvent() && rawInDatabind(handler.eventCodec(), handler.eventType())
+          || handler.resultCodec() != null && rawInDatabind(handler.resultCodec(), handler.returnType())) {
         warnings.add("rawtypes");
       }
       deprecation(handler.owner(), warnings);
       if (!handler.isStatic()) {
         deprecation(HandlerValidator.noArgConstructor(handler.owner()), warnings);
       }
-      if (!handler.stream()) {
+      if (handler.bindsEvent()) {
         deprecation(handler.eventType(), warnings);
+      }
+      if (!handler.stream()) {
         deprecation(handler.returnType(), warnings);
       }
     }
     return annotation(warnings);
   }
 
-  /** For {@code call} and {@code callStream}: they cast to the owners and event types, and call the methods. */
+  /** For {@code call}, {@code callStream} and {@code callStreaming}: they cast to the owners and event types, and call the methods. */
   AnnotationSpec forCall(List<HandlerModel> handlers) {
     TreeSet<String> warnings = new TreeSet<>();
     for (HandlerModel handler : handlers) {
-      if (!handler.stream()) {
+      if (handler.bindsEvent()) {
         if (isUncheckedCast(handler.eventType())) {
           warnings.add("unchecked");
         }
