@@ -353,7 +353,7 @@ final class RuntimeApiClient {
   }
 
   private static final String[] KEPT = {
-    REQUEST_ID, DEADLINE_MS, INVOKED_FUNCTION_ARN, TRACE_ID, CLIENT_CONTEXT, COGNITO_IDENTITY, TENANT_ID,
+    REQUEST_ID, DEADLINE_MS, INVOKED_FUNCTION_ARN, TRACE_ID, CLIENT_CONTEXT, COGNITO_IDENTITY, TENANT_ID, INVOCATION_ID,
     "Content-Length", "Transfer-Encoding", "Connection",
   };
 

@@ -123,10 +123,15 @@ public final class HandlerValidator {
     TypeMirror event = params.get(0);
     String problem = unbindable(event);
     if (problem != null) {
-      String polymorphic = polymorphic(event);
-      reporter.error(at, Message.UNBINDABLE_EVENT, where, event,
-          polymorphic != null ? polymorphic : problem, polymorphic != null ? POLYMORPHIC_FIX : BINDABLE_FIX);
+      reportUnbindable(at, where, event, problem);
     }
+  }
+
+  /** SB009, with the fix for a polymorphic type when the event is one. */
+  private void reportUnbindable(Element at, String where, TypeMirror event, String problem) {
+    String polymorphic = polymorphic(event);
+    reporter.error(at, Message.UNBINDABLE_EVENT, where, event,
+        polymorphic != null ? polymorphic : problem, polymorphic != null ? POLYMORPHIC_FIX : BINDABLE_FIX);
   }
 
   private static final String BINDABLE_FIX = "Use a concrete class or record, Object, Map<String, Object>,"
@@ -206,7 +211,7 @@ public final class HandlerValidator {
     }
     String problem = unbindable(params.get(0));
     if (problem != null) {
-      reporter.error(at, Message.UNBINDABLE_EVENT, where, params.get(0), problem);
+      reportUnbindable(at, where, params.get(0), problem);
     }
   }
 
