@@ -112,7 +112,7 @@ class ConcurrentLoopIT {
     try (FakeRuntimeApi api = new FakeRuntimeApi();
         RuntimeProcess runtime = RuntimeProcess.builder(api).handler("lambda-concurrent")
             .env(RuntimeLoop.MAX_CONCURRENCY, "2").start()) {
-      api.enqueue("{}").header("Lambda-Runtime-Trace-Id", "Root=1-5759e988-bd862e3fe1be46a994272793");
+      api.enqueue(new Invocation("traced", "{}").header("Lambda-Runtime-Trace-Id", "Root=1-5759e988-bd862e3fe1be46a994272793"));
       JsonNode report = JSON.readTree(api.awaitResult().body);
       assertEquals("Root=1-5759e988-bd862e3fe1be46a994272793", report.get("xrayTraceId").asText(), runtime.describe());
       assertEquals("no SDK", report.get("sdkTraceId").asText());
@@ -166,7 +166,7 @@ class ConcurrentLoopIT {
             .env(RuntimeLoop.MAX_INVOCATIONS, "1")
             .env("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log)
             .start()) {
-      api.enqueue("{}").header("Lambda-Runtime-Trace-Id", "Root=1-5759e988-bd862e3fe1be46a994272793");
+      api.enqueue(new Invocation("traced", "{}").header("Lambda-Runtime-Trace-Id", "Root=1-5759e988-bd862e3fe1be46a994272793"));
       Result result = api.awaitResult();
       assertEquals("response", result.kind, result::toString);
       JsonNode property = JSON.readTree(result.body).get("traceHeaderProperty");
