@@ -32,6 +32,7 @@ import java.net.MalformedURLException;
  *   <li>{@code AWS_LAMBDA_LOG_FORMAT}, {@code AWS_LAMBDA_LOG_LEVEL}: see {@link RuntimeLogger};
  *   <li>{@value #MAX_INVOCATIONS}: when set to N, the process exits with status 0 after serving N
  *       invocations. Training runs that make a class-data archive need a JVM that exits by itself.
+ *   <li>{@code AWS_LAMBDA_INITIALIZATION_TYPE}: {@code snap-start} runs {@link SnapStart} after init;
  *   <li>{@value #MAX_CONCURRENCY} (Lambda Managed Instances): when set to N, {@link Workers} serves
  *       up to N invocations at once; unset, one loop serves one invocation at a time on the main
  *       thread, and none of the workers' classes load.
@@ -146,6 +147,12 @@ public final class RuntimeLoop {
       return initError(api, logger, ErrorResponse.errorType(t), describe(t), t);
     }
     FunctionInfo function = FunctionInfo.fromEnvironment(System.getenv(), name, 128);
+    if ("snap-start".equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
+      int status = SnapStart.prepare(api, handler, function, logger);
+      if (status != 0) {
+        return status;
+      }
+    }
     if (concurrent) {
       return Workers.run(api, workers, handler, function, logger, maxInvocations);
     }
@@ -326,7 +333,7 @@ public final class RuntimeLoop {
   }
 
   /** Logs a failure; a throwable that cannot be logged in full is logged by its type and message. */
-  private static void logError(RuntimeLogger logger, String errorType, String message, Throwable error) {
+  static void logError(RuntimeLogger logger, String errorType, String message, Throwable error) {
     try {
       logger.logError(errorType, message, error);
     } catch (RuntimeException | StackOverflowError e) {
@@ -334,7 +341,7 @@ public final class RuntimeLoop {
     }
   }
 
-  private static int initError(
+  static int initError(
       RuntimeApiClient api, RuntimeLogger logger, String errorType, String message, Throwable error) {
     byte[] json = error == null ? ErrorResponse.toJson(errorType, message) : errorJson(error);
     try {
