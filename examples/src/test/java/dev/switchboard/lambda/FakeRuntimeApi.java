@@ -66,7 +66,10 @@ final class FakeRuntimeApi implements AutoCloseable {
 
   /** What the runtime posted. */
   static final class Result {
-    /** {@code response}, {@code error}, {@code init-error} or {@code violation}. */
+    /**
+     * {@code response}, {@code error}, {@code init-error}, {@code violation}, or for SnapStart
+     * {@code restore-next} (a {@code GET restore/next}) and {@code restore-error}.
+     */
     final String kind;
     final String requestId;
     final String errorType;
@@ -170,14 +173,21 @@ final class FakeRuntimeApi implements AutoCloseable {
         next(exchange);
         return;
       }
+      if (exchange.getRequestMethod().equals("GET") && path.equals("restore/next")) {
+        // SnapStart: Lambda would take the snapshot now, and answer after a restore.
+        results.add(new Result("restore-next", null, null, null, new byte[0]));
+        exchange.sendResponseHeaders(200, -1);
+        exchange.close();
+        return;
+      }
       String errorType = exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type");
       String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
       if (!exchange.getRequestMethod().equals("POST")) {
         answer(exchange, 405, "{\"errorMessage\":\"method not allowed\"}");
         return;
       }
-      if (path.equals("init/error")) {
-        results.add(new Result("init-error", null, errorType, contentType, body));
+      if (path.equals("init/error") || path.equals("restore/error")) {
+        results.add(new Result(path.equals("init/error") ? "init-error" : "restore-error", null, errorType, contentType, body));
         answer(exchange, 202, "{\"status\":\"OK\"}");
         return;
       }

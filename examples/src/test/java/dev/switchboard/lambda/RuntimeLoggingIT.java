@@ -2,6 +2,7 @@ package dev.switchboard.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +58,8 @@ class RuntimeLoggingIT {
       Instant start = Instant.now();
       Invocation first = api.enqueue("{}");
       assertEquals("\"logged\"", api.awaitResult().text());
-      Invocation second = api.enqueue("{\"fail\":true}");
+      Invocation second = api.enqueue(new Invocation("request-of-a-tenant", "{\"fail\":true}")
+          .header("Lambda-Runtime-Aws-Tenant-Id", "tenant-9"));
       assertEquals("error", api.awaitResult().kind);
       assertEquals(0, runtime.awaitExit(), runtime.describe());
 
@@ -84,12 +86,14 @@ class RuntimeLoggingIT {
       JsonNode warn = records.get(messages.indexOf("warn record"));
       assertEquals("WARN", warn.get("level").asText());
       assertEquals(first.requestId, warn.get("AWSRequestId").asText());
+      assertNull(warn.get("tenantId"), "no tenantId for an invocation without one: " + warn);
       JsonNode plain = records.get(messages.indexOf("plain record"));
       assertEquals("UNDEFINED", plain.get("level").asText());
 
       JsonNode failure = records.get(messages.indexOf("java.lang.IllegalStateException: logged failure"));
       assertEquals("ERROR", failure.get("level").asText());
       assertEquals(second.requestId, failure.get("AWSRequestId").asText());
+      assertEquals("tenant-9", failure.get("tenantId").asText(), failure::toString);
       assertEquals("java.lang.IllegalStateException", failure.get("errorType").asText());
       assertEquals("logged failure", failure.get("errorMessage").asText());
       assertTrue(failure.get("stackTrace").get(0).asText().startsWith("dev.switchboard.fixtures.lambda.Logging.log("),

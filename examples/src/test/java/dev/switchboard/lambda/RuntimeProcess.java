@@ -74,6 +74,13 @@ final class RuntimeProcess implements AutoCloseable {
       return this;
     }
 
+    /** Adds a jar or folder to the end of the runtime's class path. */
+    Builder classPath(Path extra) {
+      int cp = command.indexOf("-cp");
+      command.set(cp + 1, command.get(cp + 1) + File.pathSeparator + extra);
+      return this;
+    }
+
     Builder handler(String name) {
       return env("_HANDLER", name);
     }

@@ -139,6 +139,31 @@ final class RuntimeApiClient {
     return invocation;
   }
 
+  /**
+   * {@code GET /runtime/restore/next} (SnapStart): Lambda takes the snapshot while this waits, and
+   * answers after a restore. No read timeout, and never sent twice.
+   */
+  void restoreNext() throws IOException {
+    Answer answer;
+    try {
+      connect();
+      writeHead("GET", "restore/next", null, -1);
+      out.flush();
+      answer = readAnswer();
+    } catch (IOException e) {
+      disconnect();
+      throw e;
+    }
+    if (answer.status < 200 || answer.status > 299) {
+      throw new RuntimeApiException("GET restore/next", answer.status, answer.errorText());
+    }
+  }
+
+  /** {@code POST /runtime/restore/error} with Lambda's error shape (SnapStart: an after-restore hook failed). */
+  void postRestoreError(String errorType, String xrayCause, byte[] body) throws IOException {
+    post("restore/error", errorType, xrayCause, body, body.length);
+  }
+
   /** The {@value #INVOCATION_ID} of the invocation being served, or null when the API sent none. */
   String invocationId() {
     return invocationId;

@@ -17,8 +17,13 @@ import java.nio.charset.Charset;
  *       log record: CloudWatch splits records at line feeds only, and shows a carriage return as a
  *       line break.
  *   <li>{@code JSON}: one object per line, {@code {"timestamp":..., "level":..., "message":...,
- *       "AWSRequestId":...}}, as AWS's Java runtime writes them.
+ *       "AWSRequestId":...}}, as AWS's Java runtime writes them, with {@code "tenantId"} when the
+ *       invocation has one.
  * </ul>
+ *
+ * <p>Lambda Managed Instances take JSON only: with {@code AWS_LAMBDA_MAX_CONCURRENCY} set the logger
+ * writes JSON whatever the format says, and warns when it says {@code Text}. Each worker has its own
+ * logger ({@link #forWorker()}), so a record names the invocation of the worker that wrote it.
  */
 final class RuntimeLogger implements LambdaLogger {
   /** Frames of one throwable written to the log before the rest are summed up. */
@@ -35,6 +40,7 @@ final class RuntimeLogger implements LambdaLogger {
   private final boolean json;
   private final int minimumLevel;
   private volatile String requestId;
+  private volatile String tenantId;
 
   RuntimeLogger(PrintStream out, boolean json, LogLevel minimumLevel) {
     this.out = out;
@@ -47,15 +53,19 @@ final class RuntimeLogger implements LambdaLogger {
    * {@code AWS_LAMBDA_LOG_LEVEL} ({@code TRACE}, {@code DEBUG}, {@code INFO}, {@code WARN},
    * {@code ERROR} or {@code FATAL}) ask for. An unknown value is reported and ignored.
    */
-  static RuntimeLogger fromEnvironment(PrintStream out) {
+  static RuntimeLogger fromEnvironment(PrintStream out, boolean managedInstances) {
     String format = System.getenv("AWS_LAMBDA_LOG_FORMAT");
     String level = System.getenv("AWS_LAMBDA_LOG_LEVEL");
-    boolean json = format != null && format.equalsIgnoreCase("JSON");
+    boolean json = managedInstances || format != null && format.equalsIgnoreCase("JSON");
     LogLevel minimum = level == null || level.isEmpty() ? LogLevel.UNDEFINED : parseLevel(level);
     RuntimeLogger logger = new RuntimeLogger(out, json, minimum == null ? LogLevel.UNDEFINED : minimum);
-    if (format != null && !json && !format.equalsIgnoreCase("Text") && !format.isEmpty()) {
+    if (managedInstances && format != null && format.equalsIgnoreCase("Text")) {
+      logger.log("Switchboard: AWS_LAMBDA_LOG_FORMAT is Text, but Lambda Managed Instances"
+          + " (AWS_LAMBDA_MAX_CONCURRENCY is set) take JSON logs only. Writing JSON.", LogLevel.WARN);
+    }
+    if (format != null && !format.equalsIgnoreCase("JSON") && !format.equalsIgnoreCase("Text") && !format.isEmpty()) {
       logger.log("Switchboard: AWS_LAMBDA_LOG_FORMAT is '" + format + "'; it takes Text or JSON."
-          + " Writing Text.", LogLevel.WARN);
+          + (json ? " Writing JSON." : " Writing Text."), LogLevel.WARN);
     }
     if (minimum == null) {
       logger.log("Switchboard: AWS_LAMBDA_LOG_LEVEL is '" + level + "'; it takes TRACE, DEBUG, INFO,"
@@ -74,9 +84,18 @@ final class RuntimeLogger implements LambdaLogger {
     return null;
   }
 
-  /** The request id written with the records that follow, until the next invocation sets another. */
-  void setRequestId(String requestId) {
+  /** A logger of the same stream, format and level, for one worker's invocations. */
+  RuntimeLogger forWorker() {
+    return new RuntimeLogger(out, json, LogLevel.values()[minimumLevel]);
+  }
+
+  /**
+   * The request id and tenant id ({@code null} for none) written with the records that follow,
+   * until the next invocation sets others.
+   */
+  void setInvocation(String requestId, String tenantId) {
     this.requestId = requestId;
+    this.tenantId = tenantId;
   }
 
   boolean isJson() {
@@ -162,6 +181,10 @@ final class RuntimeLogger implements LambdaLogger {
     String id = requestId;
     if (id != null) {
       appendJsonString(record.append(",\"AWSRequestId\":"), id);
+    }
+    String tenant = tenantId;
+    if (tenant != null) {
+      appendJsonString(record.append(",\"tenantId\":"), tenant);
     }
     record.append('}');
   }

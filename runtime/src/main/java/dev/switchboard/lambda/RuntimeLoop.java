@@ -32,11 +32,18 @@ import java.net.MalformedURLException;
  *   <li>{@code AWS_LAMBDA_LOG_FORMAT}, {@code AWS_LAMBDA_LOG_LEVEL}: see {@link RuntimeLogger};
  *   <li>{@value #MAX_INVOCATIONS}: when set to N, the process exits with status 0 after serving N
  *       invocations. Training runs that make a class-data archive need a JVM that exits by itself.
+ *   <li>{@code AWS_LAMBDA_INITIALIZATION_TYPE}: {@code snap-start} runs {@link SnapStart} after init;
+ *   <li>{@value #MAX_CONCURRENCY} (Lambda Managed Instances): when set to N, {@link Workers} serves
+ *       up to N invocations at once; unset, one loop serves one invocation at a time on the main
+ *       thread, and none of the workers' classes load.
  * </ul>
  */
 public final class RuntimeLoop {
   /** The environment variable that makes the loop stop cleanly after that many invocations. */
   public static final String MAX_INVOCATIONS = "SWITCHBOARD_MAX_INVOCATIONS";
+
+  /** Set by Lambda Managed Instances: how many invocations one execution environment serves at once. */
+  static final String MAX_CONCURRENCY = "AWS_LAMBDA_MAX_CONCURRENCY";
 
   /** The system property that X-Ray's SDK reads the trace header from, as AWS's Java runtime sets it. */
   static final String TRACE_HEADER_PROPERTY = "com.amazonaws.xray.traceHeader";
@@ -49,15 +56,30 @@ public final class RuntimeLoop {
   private final FunctionInfo function;
   private final RuntimeLogger logger;
   private final long maxInvocations;
+  /**
+   * Whether this loop is one of several workers (Lambda Managed Instances): then it sets no
+   * process-wide trace property, and puts the trace id in the AWS SDK's thread-local when
+   * {@link #sdkTraceId} says the SDK is there.
+   */
+  private final boolean worker;
+  private final boolean sdkTraceId;
   private final ResponseBuffer response = new ResponseBuffer(Limits.MAX_SYNC_PAYLOAD_BYTES);
 
   private RuntimeLoop(
       RuntimeApiClient api, Handler handler, FunctionInfo function, RuntimeLogger logger, long maxInvocations) {
+    this(api, handler, function, logger, maxInvocations, false, false);
+  }
+
+  /** One worker's loop, or (with {@code worker} false) the single loop of the main thread. */
+  RuntimeLoop(RuntimeApiClient api, Handler handler, FunctionInfo function, RuntimeLogger logger,
+      long maxInvocations, boolean worker, boolean sdkTraceId) {
     this.api = api;
     this.handler = handler;
     this.function = function;
     this.logger = logger;
     this.maxInvocations = maxInvocations;
+    this.worker = worker;
+    this.sdkTraceId = sdkTraceId;
   }
 
   /**
@@ -67,7 +89,9 @@ public final class RuntimeLoop {
    * loop cannot go on.
    */
   public static int run(String runtimeApi, String handlerArgument) {
-    RuntimeLogger logger = RuntimeLogger.fromEnvironment(System.out);
+    String concurrency = System.getenv(MAX_CONCURRENCY);
+    boolean concurrent = concurrency != null && !concurrency.isEmpty();
+    RuntimeLogger logger = RuntimeLogger.fromEnvironment(System.out, concurrent);
     RuntimeApiClient api;
     try {
       api = new RuntimeApiClient(runtimeApi);
@@ -94,6 +118,21 @@ public final class RuntimeLoop {
       }
     }
 
+    int workers = 0;
+    if (concurrent) {
+      try {
+        workers = Integer.parseInt(concurrency.trim());
+      } catch (NumberFormatException e) {
+        workers = -1;
+      }
+      if (workers < 1) {
+        return initError(api, logger, HandlerInitException.ERROR_TYPE,
+            MAX_CONCURRENCY + " is '" + concurrency + "'; it takes the number of invocations to serve at"
+                + " once, 1 or more (Lambda Managed Instances set it).",
+            null);
+      }
+    }
+
     Handler handler;
     try {
       HandlerRegistry registry = HandlerRegistry.load();
@@ -108,6 +147,15 @@ public final class RuntimeLoop {
       return initError(api, logger, ErrorResponse.errorType(t), describe(t), t);
     }
     FunctionInfo function = FunctionInfo.fromEnvironment(System.getenv(), name, 128);
+    if ("snap-start".equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
+      int status = SnapStart.prepare(api, handler, function, logger);
+      if (status != 0) {
+        return status;
+      }
+    }
+    if (concurrent) {
+      return Workers.run(api, workers, handler, function, logger, maxInvocations);
+    }
     return new RuntimeLoop(api, handler, function, logger, maxInvocations).loop();
   }
 
@@ -117,12 +165,34 @@ public final class RuntimeLoop {
         serve(api.next());
       }
       return 0;
-    } catch (RuntimeApiException e) {
+    } catch (IOException | VirtualMachineError e) {
+      return ended(e);
+    }
+  }
+
+  /**
+   * A worker's loop: serves invocations while {@code workers} grants them (all of them, unless
+   * {@value #MAX_INVOCATIONS} is set). Returns 0 when the grants run out, 1 when the loop cannot go on.
+   */
+  int loop(Workers workers) {
+    try {
+      while (workers.claim()) {
+        serve(api.next());
+      }
+      return 0;
+    } catch (IOException | VirtualMachineError e) {
+      return ended(e);
+    }
+  }
+
+  /** Logs why the loop ends, and returns the exit status 1. */
+  private int ended(Throwable e) {
+    if (e instanceof RuntimeApiException) {
       logger.log("Switchboard: " + e.getMessage() + ". The runtime exits.", LogLevel.FATAL);
-    } catch (IOException e) {
+    } else if (e instanceof IOException) {
       logger.log("Switchboard: lost the Runtime API at " + api.address() + " (" + e
           + "). The runtime exits.", LogLevel.FATAL);
-    } catch (VirtualMachineError e) {
+    } else {
       logger.log("Switchboard: " + e + " leaves the JVM unfit to serve more invocations."
           + " The runtime exits, and Lambda starts a new one.", LogLevel.FATAL);
     }
@@ -132,12 +202,16 @@ public final class RuntimeLoop {
   /** Serves one invocation and delivers its outcome. Throws when the loop must end. */
   private void serve(Invocation invocation) throws IOException {
     String requestId = invocation.requestId;
-    if (invocation.traceId != null) {
+    if (worker) {
+      if (sdkTraceId) {
+        SdkTraceId.set(invocation.traceId);
+      }
+    } else if (invocation.traceId != null) {
       System.setProperty(TRACE_HEADER_PROPERTY, invocation.traceId);
     } else {
       System.clearProperty(TRACE_HEADER_PROPERTY);
     }
-    logger.setRequestId(requestId);
+    logger.setInvocation(requestId, invocation.tenantId);
     if (handler.streaming()) {
       serveStreaming(invocation);
       return;
@@ -259,7 +333,7 @@ public final class RuntimeLoop {
   }
 
   /** Logs a failure; a throwable that cannot be logged in full is logged by its type and message. */
-  private static void logError(RuntimeLogger logger, String errorType, String message, Throwable error) {
+  static void logError(RuntimeLogger logger, String errorType, String message, Throwable error) {
     try {
       logger.logError(errorType, message, error);
     } catch (RuntimeException | StackOverflowError e) {
@@ -267,7 +341,7 @@ public final class RuntimeLoop {
     }
   }
 
-  private static int initError(
+  static int initError(
       RuntimeApiClient api, RuntimeLogger logger, String errorType, String message, Throwable error) {
     byte[] json = error == null ? ErrorResponse.toJson(errorType, message) : errorJson(error);
     try {

@@ -22,6 +22,8 @@ final class Invocation {
   /** The function name and qualifier as the request gave them, and its raw client context header. */
   final String qualifier;
   final String clientContextHeader;
+  /** The {@code X-Amz-Tenant-Id} of the request, or {@code null}. Set before the invocation starts. */
+  volatile String tenantId;
 
   /**
    * Where an {@code InvokeWithResponseStream} invocation is answered, chunk by chunk; {@code null} for

@@ -150,6 +150,7 @@ final class InvokeEndpoint implements HttpHandler {
     }
     String clientContextHeader = header(exchange, "X-Amz-Client-Context", null);
     ClientContext clientContext = clientContext(clientContextHeader);
+    String tenantId = tenantId(header(exchange, "X-Amz-Tenant-Id", null));
     boolean event = type.equals("Event");
     int charged = charge(exchange, event);
     boolean handedOver = false;
@@ -167,6 +168,7 @@ final class InvokeEndpoint implements HttpHandler {
           header(exchange, "X-Amzn-Trace-Id", null),
           new InvocationLog(serverOut, !event && logType.equals("Tail")),
           event ? null : exchange, qualifier, clientContextHeader, budget, charged);
+      invocation.tenantId = tenantId;
       if (streamed) {
         invocation.stream = new EventStreamWriter(exchange, requestId);
       }
@@ -285,6 +287,26 @@ final class InvokeEndpoint implements HttpHandler {
     throw ServiceError.invalidRequestContent("Could not parse request body into json: " + problem
         + ". The payload must be one JSON value, such as {\"key\": \"value\"}. (With the AWS CLI v2, pass"
         + " --cli-binary-format raw-in-base64-out to send --payload as JSON text.)");
+  }
+
+  /**
+   * The tenant id of {@code X-Amz-Tenant-Id}, checked as Lambda checks it (1 to 256 characters of
+   * letters, digits, spaces and {@code . _ : / = + - @}), or {@code null} when the header is absent.
+   */
+  static String tenantId(String header) throws ServiceError {
+    if (header == null) {
+      return null;
+    }
+    boolean valid = !header.isEmpty() && header.length() <= 256;
+    for (int i = 0; valid && i < header.length(); i++) {
+      char c = header.charAt(i);
+      valid = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "._:/=+-@ ".indexOf(c) >= 0;
+    }
+    if (!valid) {
+      throw ServiceError.invalidParameterValue("X-Amz-Tenant-Id '" + FunctionDirectory.abbreviate(header)
+          + "' is not a tenant id: 1 to 256 characters of letters, digits, spaces and . _ : / = + - @");
+    }
+    return header;
   }
 
   static ClientContext clientContext(String header) throws ServiceError {

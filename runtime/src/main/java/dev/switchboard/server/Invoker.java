@@ -288,6 +288,7 @@ final class Invoker {
           invocation.target.invokedArn(),
           System.currentTimeMillis() + options.timeoutMillis(),
           invocation.traceId,
+          invocation.tenantId,
           null,
           invocation.clientContext,
           invocation.log);

@@ -90,8 +90,8 @@ class AwsContextTest {
         json, LogLevel.INFO);
     RuntimeLogger awsLog = new RuntimeLogger(new PrintStream(viaAws, true, StandardCharsets.UTF_8), json,
         LogLevel.INFO);
-    switchboardLog.setRequestId("request-1");
-    awsLog.setRequestId("request-1");
+    switchboardLog.setInvocation("request-1", null);
+    awsLog.setInvocation("request-1", null);
 
     dev.switchboard.LambdaLogger switchboard = context(switchboardLog, null).getLogger();
     switchboard.log("plain");

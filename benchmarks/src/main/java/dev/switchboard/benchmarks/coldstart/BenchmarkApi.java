@@ -41,6 +41,8 @@ final class BenchmarkApi implements AutoCloseable {
   private final AtomicInteger results = new AtomicInteger();
   private final AtomicInteger errors = new AtomicInteger();
   private final AtomicLong firstResultNanos = new AtomicLong();
+  private final AtomicLong firstHandedOutNanos = new AtomicLong();
+  private final AtomicLong firstResponseByteNanos = new AtomicLong();
   private final Object resultsChanged = new Object();
   private volatile String firstResult;
   private volatile String firstError;
@@ -72,6 +74,19 @@ final class BenchmarkApi implements AutoCloseable {
   /** When the first result arrived, in {@link System#nanoTime()} terms, or 0. */
   long firstResultNanos() {
     return firstResultNanos.get();
+  }
+
+  /** When the first invocation was handed out, in {@link System#nanoTime()} terms, or 0. */
+  long firstHandedOutNanos() {
+    return firstHandedOutNanos.get();
+  }
+
+  /**
+   * When the first byte of a response body arrived (the first chunk of a chunked response, the whole
+   * body of one with a {@code Content-Length}), in {@link System#nanoTime()} terms, or 0.
+   */
+  long firstResponseByteNanos() {
+    return firstResponseByteNanos.get();
   }
 
   int results() {
@@ -159,9 +174,13 @@ final class BenchmarkApi implements AutoCloseable {
             out.flush();
           }
         }
-        byte[] body = chunked ? chunks(in) : in.readNBytes((int) length);
         int space = requestLine.indexOf(' ');
         String path = requestLine.substring(space + 1, requestLine.indexOf(' ', space + 1));
+        boolean response = path.endsWith("/response");
+        byte[] body = chunked ? chunks(in, response) : in.readNBytes((int) length);
+        if (response && body.length > 0) {
+          firstResponseByteNanos.compareAndSet(0, System.nanoTime());
+        }
         out.write(handle(path, body));
         out.flush();
       }
@@ -183,6 +202,7 @@ final class BenchmarkApi implements AutoCloseable {
         return concat(("HTTP/1.1 500 Internal Server Error\r\nContent-Length: " + ACCEPTED.length + "\r\n\r\n")
             .getBytes(StandardCharsets.ISO_8859_1), ACCEPTED);
       }
+      firstHandedOutNanos.compareAndSet(0, System.nanoTime());
       int n = handedOut.incrementAndGet();
       byte[] head = ("HTTP/1.1 200 OK\r\nLambda-Runtime-Aws-Request-Id: bench-" + n
           + "\r\nLambda-Runtime-Deadline-Ms: " + (System.currentTimeMillis() + 60_000) + "\r\n")
@@ -210,7 +230,7 @@ final class BenchmarkApi implements AutoCloseable {
     return accepted;
   }
 
-  private static byte[] chunks(InputStream in) throws IOException {
+  private byte[] chunks(InputStream in, boolean response) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     while (true) {
       String size = line(in);
@@ -226,6 +246,9 @@ final class BenchmarkApi implements AutoCloseable {
         return body.toByteArray();
       }
       body.write(in.readNBytes(length));
+      if (response) {
+        firstResponseByteNanos.compareAndSet(0, System.nanoTime());
+      }
       line(in);
     }
   }
