@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * written again: every line of the template that does not belong to a property the plugin owns is kept
  * byte for byte (comments, tags such as {@code !Ref} and {@code !Sub}, the user's own resources, and
  * properties the user added to a generated function). The plugin owns, in a resource it generated, the
- * properties {@link #FUNCTION_KEYS} (a function) and {@link #LAYER_KEYS} (the layer).
+ * properties {@link #FUNCTION_KEYS} (a function) and {@link #LAYER_KEYS} (the layer); in a function's
+ * {@code Events}, only the entries it names ({@link #EVENT_NAMES}), so events written by hand stay.
  */
 final class TemplateSync {
   static final String TOOL = "Metadata: {Tool: Switchboard}";
@@ -25,6 +26,8 @@ final class TemplateSync {
   static final List<String> FUNCTION_KEYS =
       List.of("Handler", "Runtime", "CodeUri", "Architectures", "MemorySize", "Timeout", "Layers", "Events");
   static final List<String> LAYER_KEYS = List.of("ContentUri", "CompatibleRuntimes");
+  /** The names of the Events entries the plugin writes (a number is added for a second of one kind). */
+  static final List<String> EVENT_NAMES = eventNames();
 
   private static final Pattern KEY = Pattern.compile("^( *)([^\\s#:'\"-][^:]*?|\"[^\"]*\"|'[^']*'):(?:[ \\t]+(.*))?$");
   private static final Pattern GENERATED = Pattern.compile("^\\s*(Metadata:\\s*\\{\\s*Tool:\\s*Switchboard\\s*}|Tool:\\s*Switchboard)\\s*(#.*)?$");
@@ -39,6 +42,17 @@ final class TemplateSync {
     boolean changed() {
       return !added.isEmpty() || !updated.isEmpty() || !removed.isEmpty();
     }
+  }
+
+  private static List<String> eventNames() {
+    List<String> names = new ArrayList<>();
+    for (String name : List.of("Sqs", "HttpApi", "Schedule", "S3", "Sns", "DynamoDb", "Kinesis")) {
+      names.add(name);
+      for (int n = 2; n <= 9; n++) {
+        names.add(name + n);
+      }
+    }
+    return List.copyOf(names);
   }
 
   private final List<String> lines;
@@ -148,11 +162,12 @@ final class TemplateSync {
         delete(resource.start(), resource.end());
         removed.add(0, resource.id());
       } else if (resource == layer) {
-        if (merge(resource, layerProperties(0), LAYER_KEYS)) {
+        if (merge(resource, layerProperties(0), LAYER_KEYS, null)) {
           updated.add(0, resource.id());
         }
       } else if (resource.generated() && existing.get(resource.handler()) == resource) {
-        if (merge(resource, functionProperties(wanted.get(resource.handler()), layerId, 0), FUNCTION_KEYS)) {
+        Function function = wanted.get(resource.handler());
+        if (merge(resource, functionProperties(function, layerId, 0), FUNCTION_KEYS, eventEntries(function))) {
           updated.add(0, resource.id());
         }
       }
@@ -177,9 +192,11 @@ final class TemplateSync {
   /**
    * Rewrites the owned properties of a generated resource where they differ from {@code properties}
    * (rendered at indent 0), adds the missing ones after the last property and removes the owned ones
-   * no longer wanted; returns whether it changed anything.
+   * no longer wanted; in {@code Events}, the same for the entries the plugin names ({@link #EVENT_NAMES}),
+   * given in {@code events}. Returns whether it changed anything.
    */
-  private boolean merge(Resource resource, Map<String, List<String>> properties, List<String> owned) {
+  private boolean merge(Resource resource, Map<String, List<String>> properties, List<String> owned,
+      Map<String, List<String>> events) {
     int childIndent = -1;
     int propertiesLine = -1;
     for (int i = resource.start() + 1; i < resource.end(); i++) {
@@ -199,14 +216,25 @@ final class TemplateSync {
       for (List<String> property : properties.values()) {
         add.addAll(indented(property, childIndent + 2));
       }
-      lines.addAll(resource.end(), add);
+      insert(resource.end(), add);
       return true;
     }
-    int end = blockEnd(propertiesLine, resource.end());
+    return mergeMapping(propertiesLine, resource.end(), properties, owned, childIndent + 2, events);
+  }
+
+  /**
+   * Merges {@code wanted} (entries rendered at indent 0, key line first) into the mapping that the key
+   * at {@code keyLine} opens, for the keys in {@code owned}; the others are left as they are. With
+   * {@code events}, the {@code Events} entry is merged entry by entry in turn, and dropped when nothing
+   * is left in it.
+   */
+  private boolean mergeMapping(int keyLine, int limit, Map<String, List<String>> wanted, List<String> owned,
+      int defaultIndent, Map<String, List<String>> events) {
+    int end = blockEnd(keyLine, limit);
     int indent = -1;
     List<int[]> entries = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    for (int i = propertiesLine + 1; i < end; i++) {
+    for (int i = keyLine + 1; i < end; i++) {
       String line = lines.get(i);
       if (!content(line) || line.strip().startsWith("#")) {
         continue;
@@ -218,27 +246,21 @@ final class TemplateSync {
         int entryEnd = blockEnd(i, end);
         entries.add(new int[] {i, entryEnd});
         keys.add(key(line));
+        i = entryEnd - 1;
       }
     }
     if (indent < 0) {
-      indent = childIndent + 2;
+      indent = defaultIndent;
     }
     boolean changed = false;
-    List<String> missing = new ArrayList<>();
+    List<String> add = new ArrayList<>();
     for (String key : owned) {
-      if (properties.containsKey(key) && !keys.contains(key)) {
-        missing.add(key);
+      if (wanted.containsKey(key) && !keys.contains(key)) {
+        add.addAll(indented(wanted.get(key), indent));
       }
     }
-    if (!missing.isEmpty()) {
-      List<String> add = new ArrayList<>();
-      for (String key : missing) {
-        add.addAll(indented(properties.get(key), indent));
-      }
-      if (!lines.get(end - 1).endsWith("\n") && !lines.get(end - 1).endsWith("\r")) {
-        lines.set(end - 1, lines.get(end - 1) + nl);
-      }
-      lines.addAll(end, add);
+    if (!add.isEmpty()) {
+      insert(end, add);
       changed = true;
     }
     for (int e = entries.size() - 1; e >= 0; e--) {
@@ -248,7 +270,18 @@ final class TemplateSync {
       }
       int from = entries.get(e)[0];
       int to = entries.get(e)[1];
-      List<String> want = properties.containsKey(key) ? indented(properties.get(key), indent) : List.of();
+      if (events != null && key.equals("Events")) {
+        int size = lines.size();
+        boolean eventsChanged = mergeMapping(from, to, events, EVENT_NAMES, indent + 2, null);
+        int newTo = to + lines.size() - size;
+        if (blockEnd(from, newTo) == from + 1) {
+          lines.subList(from, newTo).clear(); // an Events with nothing left in it
+          eventsChanged = true;
+        }
+        changed |= eventsChanged;
+        continue;
+      }
+      List<String> want = wanted.containsKey(key) ? indented(wanted.get(key), indent) : List.of();
       List<String> have = new ArrayList<>(lines.subList(from, to));
       if (!have.equals(want)) {
         lines.subList(from, to).clear();
@@ -257,6 +290,14 @@ final class TemplateSync {
       }
     }
     return changed;
+  }
+
+  /** Inserts {@code add} at {@code at}, giving the line before it a line break if it lacks one. */
+  private void insert(int at, List<String> add) {
+    if (at > 0 && !lines.get(at - 1).endsWith("\n") && !lines.get(at - 1).endsWith("\r")) {
+      lines.set(at - 1, lines.get(at - 1) + nl);
+    }
+    lines.addAll(at, add);
   }
 
   /** A function's owned properties, each rendered at {@code indent}, in order. */
@@ -273,10 +314,26 @@ final class TemplateSync {
     if (!f.events().isEmpty()) {
       List<String> events = new ArrayList<>();
       events.add(pad + "Events:" + nl);
-      for (Map<String, String> event : f.events()) {
-        events.addAll(event(event, f.returnType(), pad + "  "));
+      for (List<String> event : eventEntries(f).values()) {
+        events.addAll(indented(event, indent + 2));
       }
       out.put("Events", events);
+    }
+    return out;
+  }
+
+  /** A function's event entries, by name, rendered at indent 0. */
+  private Map<String, List<String>> eventEntries(Function f) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Map<String, String> event : f.events()) {
+      List<String> rendered = event(event, f.returnType(), "");
+      String kind = key(rendered.get(0));
+      String name = kind;
+      for (int n = 2; out.containsKey(name); n++) {
+        name = kind + n;
+      }
+      rendered.set(0, name + ":" + nl);
+      out.put(name, rendered);
     }
     return out;
   }
@@ -302,6 +359,10 @@ final class TemplateSync {
         out.add(pad + "  Properties:" + nl);
         out.add(p + "Queue: " + reference(event.get("queue"), "!GetAtt %s.Arn") + nl);
         out.add(p + "BatchSize: " + event.get("batchSize") + nl);
+        String window = event.getOrDefault("batchingWindow", "0");
+        if (!window.equals("0")) {
+          out.add(p + "MaximumBatchingWindowInSeconds: " + window + nl);
+        }
         reportsFailures = "com.amazonaws.services.lambda.runtime.events.SQSBatchResponse".equals(returnType);
       }
       case "httpApi" -> {

@@ -128,6 +128,36 @@ class TemplateSyncTest {
   }
 
   @Test
+  void eventsWrittenByHandStayWhenTheAnnotationsChange() {
+    String first = sync(USER, orders());
+    String hand = """
+                ByHand:
+                  Type: SQS
+                  Properties:
+                    Queue: !GetAtt OrdersQueue.Arn   # a second queue mapping, written by hand
+        """;
+    String edited = first.replace("        HttpApi:\n", hand + "        HttpApi:\n");
+    TemplateSync.Function noHttp = new TemplateSync.Function("orders-create", 1024, 10, "arm64",
+        "java.lang.String", List.of(Map.of("type", "sqs", "queue", "OrdersQueue", "batchSize", "10",
+            "batchingWindow", "5")));
+    String updated = sync(edited, noHttp);
+    assertTrue(updated.contains(hand), updated);
+    assertFalse(updated.contains("HttpApi:"), updated);
+    assertFalse(updated.contains("ReportBatchItemFailures"), updated);
+    assertTrue(updated.contains("            BatchSize: 10\n            MaximumBatchingWindowInSeconds: 5\n"), updated);
+    // No trigger left: the plugin's entries go, the hand-written one and its Events stay.
+    TemplateSync.Function none = new TemplateSync.Function("orders-create", 1024, 10, "arm64", "java.lang.String",
+        List.of());
+    String bare = sync(updated, none);
+    assertTrue(bare.contains("      Events:\n" + hand), bare);
+    assertFalse(bare.contains("  Sqs:"), bare);
+    // Without the hand-written entry, Events itself goes.
+    String nothing = sync(sync(USER, orders()), none);
+    assertFalse(nothing.contains("Events:"), nothing);
+    assertEquals(sync(USER, none), nothing);
+  }
+
+  @Test
   void removingTheHandlersGivesBackTheUserTemplateByteForByte() {
     String both = sync(USER, hello(512), orders());
     String onlyHello = sync(both, hello(512));

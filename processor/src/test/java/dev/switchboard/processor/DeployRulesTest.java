@@ -63,7 +63,7 @@ class DeployRulesTest {
               "timeout": 900,
               "architecture": "arm64",
               "events": [
-                {"type": "sqs", "queue": "OrdersQueue", "batchSize": 10},
+                {"type": "sqs", "queue": "OrdersQueue", "batchSize": 10, "batchingWindow": 0},
                 {"type": "httpApi", "method": "GET", "path": "/orders/{id}"},
                 {"type": "schedule", "expression": "cron(0 12 * * ? *)"},
                 {"type": "s3", "bucket": "Uploads", "events": ["s3:ObjectCreated:*"]},
@@ -77,7 +77,7 @@ class DeployRulesTest {
               "timeout": 1,
               "architecture": "x86_64",
               "events": [
-                {"type": "sqs", "queue": "arn:aws:sqs:eu-west-1:123456789012:orders", "batchSize": 10}
+                {"type": "sqs", "queue": "arn:aws:sqs:eu-west-1:123456789012:orders", "batchSize": 10, "batchingWindow": 0}
               ]
         """);
   }
@@ -280,8 +280,9 @@ class DeployRulesTest {
           @KinesisTrigger(stream = "Clicks", batchSize = 0)
           public void handle(String event) {}
         }
-        """, "[SB029] @KinesisTrigger reads its source in batches of 1 to 10000 records, from startingPosition"
-            + " LATEST or TRIM_HORIZON (for streams); test.Batch.handle has batchSize 0.", "@KinesisTrigger(");
+        """, "[SB029] @KinesisTrigger reads its source in batches of 1 to 10000 records (batchSize), waiting at"
+            + " most 300 seconds for one to fill (batchingWindow, SQS), from startingPosition LATEST or TRIM_HORIZON"
+            + " (streams); test.Batch.handle has batchSize 0.", "@KinesisTrigger(");
   }
 
   private static void assertOneError(String name, String text, String message, String line) {

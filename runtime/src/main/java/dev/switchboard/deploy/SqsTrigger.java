@@ -23,4 +23,7 @@ public @interface SqsTrigger {
 
   /** The most messages in one batch, 1 to 10000. */
   int batchSize() default 10;
+
+  /** The most seconds, 0 to 300, to wait while a batch fills ({@code MaximumBatchingWindowInSeconds}). */
+  int batchingWindow() default 0;
 }

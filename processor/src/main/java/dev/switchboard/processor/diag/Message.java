@@ -135,8 +135,9 @@ public enum Message {
           + " Write, for example, \"rate(5 minutes)\" or \"cron(0 12 * * ? *)\""),
   BAD_BATCH_SETTING(
       "SB029",
-      "@%s reads its source in batches of 1 to 10000 records, from startingPosition LATEST or"
-          + " TRIM_HORIZON (for streams); %s has %s. Choose a value in that range"),
+      "@%s reads its source in batches of 1 to 10000 records (batchSize), waiting at most 300 seconds for"
+          + " one to fill (batchingWindow, SQS), from startingPosition LATEST or TRIM_HORIZON (streams); %s has"
+          + " %s. Choose a value in that range"),
   CLASS_NOT_AWS_HANDLER(
       "SB030",
       "@LambdaHandler on a class marks the handleRequest method of a class that implements AWS's"

@@ -79,6 +79,11 @@ public final class DeploymentReader {
         event.put("type", "sqs");
         event.put("queue", source(on, who, annotation, mirror, "queue"));
         event.put("batchSize", batchSize(on, who, annotation, mirror));
+        int window = (Integer) value(mirror, "batchingWindow");
+        if (window < 0 || window > 300) {
+          reporter.error(on, mirror, Message.BAD_BATCH_SETTING, annotation, who, "batchingWindow " + window);
+        }
+        event.put("batchingWindow", window);
       }
       case "HttpApiTrigger" -> {
         String method = (String) value(mirror, "method");
