@@ -425,8 +425,14 @@ final class TemplateSync {
     return plain ? value : "'" + value.replace("'", "''") + "'";
   }
 
-  /** A CloudFormation logical ID from a handler name: its letters and digits, in UpperCamelCase, then Function. */
+  /**
+   * A CloudFormation logical ID from a handler name: its letters and digits, in UpperCamelCase, then
+   * Function; a Java handler string ({@code pkg.Class::method}) without its package.
+   */
   static String logicalId(String handler) {
+    if (handler.matches("[\\w.$]+::[\\w$]+")) {
+      handler = handler.substring(handler.lastIndexOf('.', handler.indexOf("::")) + 1);
+    }
     StringBuilder id = new StringBuilder();
     boolean upper = true;
     for (int i = 0; i < handler.length(); i++) {

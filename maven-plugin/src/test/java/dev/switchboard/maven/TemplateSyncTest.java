@@ -212,7 +212,8 @@ class TemplateSyncTest {
     assertEquals("'123'", TemplateSync.scalar("123"));
     assertEquals("'it''s'", TemplateSync.scalar("it's"));
     assertEquals("'#x'", TemplateSync.scalar("#x"));
-    assertEquals("ComExampleGreeterHandleRequestFunction", TemplateSync.logicalId("com.example.Greeter::handleRequest"));
+    assertEquals("GreeterHandleRequestFunction", TemplateSync.logicalId("com.example.Greeter::handleRequest"));
+    assertEquals("OuterInnerRunFunction", TemplateSync.logicalId("com.example.Outer$Inner::run"));
     assertEquals("OrdersCreateFunction", TemplateSync.logicalId("orders-create"));
   }
 }
