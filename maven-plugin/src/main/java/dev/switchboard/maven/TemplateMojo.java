@@ -45,8 +45,20 @@ public class TemplateMojo extends AbstractMojo {
   @Parameter(property = "switchboard.layer", defaultValue = "${project.build.directory}/java-layer")
   private File layer;
 
+  /**
+   * The functions' runtime: {@code provided.al2023} (the default: the Java layer, and the class-data
+   * archive), or AWS's managed {@code java21} or {@code java25}, started through the zip's
+   * {@code switchboard-wrapper} (no layer, no archive).
+   */
+  @Parameter(property = "switchboard.runtime", defaultValue = "provided.al2023")
+  private String runtime;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    if (!TemplateSync.RUNTIMES.contains(runtime)) {
+      throw new MojoFailureException(Messages.badParameter("switchboard.runtime", runtime,
+          "one of " + String.join(", ", TemplateSync.RUNTIMES)));
+    }
     List<HandlerManifests.Manifest> manifests;
     try {
       manifests = HandlerManifests.read(ProjectClassPath.of(project));
@@ -73,7 +85,8 @@ public class TemplateMojo extends AbstractMojo {
       if (Files.isRegularFile(path)) {
         yaml = Files.readString(path, StandardCharsets.UTF_8);
       }
-      TemplateSync.Result result = TemplateSync.sync(yaml, sorted, relative(directory, zip), relative(directory, layer));
+      TemplateSync.Result result = TemplateSync.sync(yaml, sorted, relative(directory, zip), relative(directory, layer),
+          runtime);
       String shown = project.getBasedir().toPath().toAbsolutePath().relativize(path).toString();
       if (!result.text().equals(yaml)) {
         Files.writeString(path, result.text(), StandardCharsets.UTF_8);

@@ -23,8 +23,13 @@ final class TemplateSync {
   static final String TOOL = "Metadata: {Tool: Switchboard}";
   static final String LAYER_ID = "SwitchboardJavaLayer";
   static final String SERVERLESS_TRANSFORM = "AWS::Serverless-2016-10-31";
-  static final List<String> FUNCTION_KEYS =
-      List.of("Handler", "Runtime", "CodeUri", "Architectures", "MemorySize", "Timeout", "Layers", "Events");
+  static final List<String> FUNCTION_KEYS = List.of(
+      "Handler", "Runtime", "CodeUri", "Architectures", "MemorySize", "Timeout", "Layers", "Environment", "Events");
+  /** The runtimes the functions may run on: the custom runtime with the Java layer, or AWS's own Java. */
+  static final List<String> RUNTIMES = List.of("provided.al2023", "java21", "java25");
+  /** On a managed Java runtime, the environment variable that makes Lambda start the wrapper script. */
+  static final String WRAPPER_VARIABLE = "AWS_LAMBDA_EXEC_WRAPPER";
+  static final String WRAPPER_PATH = "/var/task/switchboard-wrapper";
   static final List<String> LAYER_KEYS = List.of("ContentUri", "CompatibleRuntimes");
   /** The names of the Events entries the plugin writes (a number is added for a second of one kind). */
   static final List<String> EVENT_NAMES = eventNames();
@@ -32,6 +37,12 @@ final class TemplateSync {
   private static final Pattern KEY = Pattern.compile("^( *)([^\\s#:'\"-][^:]*?|\"[^\"]*\"|'[^']*'):(?:[ \\t]+(.*))?$");
   private static final Pattern GENERATED = Pattern.compile("^\\s*(Metadata:\\s*\\{\\s*Tool:\\s*Switchboard\\s*}|Tool:\\s*Switchboard)\\s*(#.*)?$");
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_/.$][A-Za-z0-9_/.$:*-]*");
+
+  /**
+   * What the plugin owns inside a mapping it merges entry by entry rather than replaces: the entries it
+   * wants (rendered at indent 0, key line first), the keys it owns, and mappings nested in turn.
+   */
+  private record Nested(Map<String, List<String>> wanted, List<String> owned, Map<String, Nested> nested) {}
 
   /** One handler as its function is written: from its manifest entry. */
   record Function(String handler, int memory, int timeout, String architecture, String returnType,
@@ -59,11 +70,13 @@ final class TemplateSync {
   private final String nl;
   private final String codeUri;
   private final String layerContentUri;
+  private final String runtime;
   private final List<String> added = new ArrayList<>();
   private final List<String> updated = new ArrayList<>();
   private final List<String> removed = new ArrayList<>();
 
-  private TemplateSync(String yaml, String codeUri, String layerContentUri) {
+  private TemplateSync(String yaml, String codeUri, String layerContentUri, String runtime) {
+    this.runtime = runtime;
     this.lines = split(yaml);
     this.nl = yaml.contains("\r\n") ? "\r\n" : "\n";
     this.codeUri = codeUri;
@@ -76,7 +89,16 @@ final class TemplateSync {
    * relative to the template.
    */
   static Result sync(String yaml, List<Function> functions, String codeUri, String layerContentUri) {
-    TemplateSync sync = new TemplateSync(yaml, codeUri, layerContentUri);
+    return sync(yaml, functions, codeUri, layerContentUri, RUNTIMES.get(0));
+  }
+
+  /**
+   * As {@link #sync(String, List, String, String)}, for functions on {@code runtime}, one of
+   * {@link #RUNTIMES}: on {@code java21} or {@code java25} they get no layer, and Lambda starts the
+   * Switchboard loop through {@link #WRAPPER_PATH}.
+   */
+  static Result sync(String yaml, List<Function> functions, String codeUri, String layerContentUri, String runtime) {
+    TemplateSync sync = new TemplateSync(yaml, codeUri, layerContentUri, runtime);
     sync.run(functions);
     return new Result(String.join("", sync.lines), List.copyOf(sync.added), List.copyOf(sync.updated),
         List.copyOf(sync.removed));
@@ -122,7 +144,8 @@ final class TemplateSync {
       if (!resource.generated()) {
         continue;
       }
-      if ("AWS::Serverless::LayerVersion".equals(resource.type()) && layer == null && !functions.isEmpty()) {
+      if ("AWS::Serverless::LayerVersion".equals(resource.type()) && layer == null && !functions.isEmpty()
+          && !managed()) {
         layer = resource;
       } else if ("AWS::Serverless::Function".equals(resource.type()) && resource.handler() != null
           && wanted.containsKey(resource.handler()) && !existing.containsKey(resource.handler())) {
@@ -136,7 +159,7 @@ final class TemplateSync {
     // New resources go after the last one; edits below happen above them, from the bottom up.
     int insertAt = resources.isEmpty() ? resourcesLine + 1 : resources.get(resources.size() - 1).end();
     List<String> block = new ArrayList<>();
-    if (layer == null && !functions.isEmpty()) {
+    if (layer == null && !functions.isEmpty() && !managed()) {
       block.addAll(resource(layerId, "AWS::Serverless::LayerVersion", layerProperties(indent + 4), indent));
       added.add(layerId);
     }
@@ -162,12 +185,12 @@ final class TemplateSync {
         delete(resource.start(), resource.end());
         removed.add(0, resource.id());
       } else if (resource == layer) {
-        if (merge(resource, layerProperties(0), LAYER_KEYS, null)) {
+        if (merge(resource, layerProperties(0), LAYER_KEYS, Map.of())) {
           updated.add(0, resource.id());
         }
       } else if (resource.generated() && existing.get(resource.handler()) == resource) {
         Function function = wanted.get(resource.handler());
-        if (merge(resource, functionProperties(function, layerId, 0), FUNCTION_KEYS, eventEntries(function))) {
+        if (merge(resource, functionProperties(function, layerId, 0), FUNCTION_KEYS, nested(function))) {
           updated.add(0, resource.id());
         }
       }
@@ -196,7 +219,7 @@ final class TemplateSync {
    * given in {@code events}. Returns whether it changed anything.
    */
   private boolean merge(Resource resource, Map<String, List<String>> properties, List<String> owned,
-      Map<String, List<String>> events) {
+      Map<String, Nested> nested) {
     int childIndent = -1;
     int propertiesLine = -1;
     for (int i = resource.start() + 1; i < resource.end(); i++) {
@@ -219,17 +242,17 @@ final class TemplateSync {
       insert(resource.end(), add);
       return true;
     }
-    return mergeMapping(propertiesLine, resource.end(), properties, owned, childIndent + 2, events);
+    return mergeMapping(propertiesLine, resource.end(), new Nested(properties, owned, nested), childIndent + 2);
   }
 
   /**
    * Merges {@code wanted} (entries rendered at indent 0, key line first) into the mapping that the key
-   * at {@code keyLine} opens, for the keys in {@code owned}; the others are left as they are. With
-   * {@code events}, the {@code Events} entry is merged entry by entry in turn, and dropped when nothing
-   * is left in it.
+   * at {@code keyLine} opens, for the keys in {@code owned}; the others are left as they are. An entry
+   * with a {@link Nested} spec is merged entry by entry in turn, and dropped when nothing is left in it.
    */
-  private boolean mergeMapping(int keyLine, int limit, Map<String, List<String>> wanted, List<String> owned,
-      int defaultIndent, Map<String, List<String>> events) {
+  private boolean mergeMapping(int keyLine, int limit, Nested spec, int defaultIndent) {
+    Map<String, List<String>> wanted = spec.wanted();
+    List<String> owned = spec.owned();
     int end = blockEnd(keyLine, limit);
     int indent = -1;
     List<int[]> entries = new ArrayList<>();
@@ -270,15 +293,16 @@ final class TemplateSync {
       }
       int from = entries.get(e)[0];
       int to = entries.get(e)[1];
-      if (events != null && key.equals("Events")) {
+      Nested nested = spec.nested() == null ? null : spec.nested().get(key);
+      if (nested != null) {
         int size = lines.size();
-        boolean eventsChanged = mergeMapping(from, to, events, EVENT_NAMES, indent + 2, null);
+        boolean nestedChanged = mergeMapping(from, to, nested, indent + 2);
         int newTo = to + lines.size() - size;
-        if (blockEnd(from, newTo) == from + 1) {
-          lines.subList(from, newTo).clear(); // an Events with nothing left in it
-          eventsChanged = true;
+        if (blockEnd(from, newTo) == from + 1 && strip(lines.get(from)).strip().endsWith(":")) {
+          lines.subList(from, newTo).clear(); // a mapping with nothing left in it
+          nestedChanged = true;
         }
-        changed |= eventsChanged;
+        changed |= nestedChanged;
         continue;
       }
       List<String> want = wanted.containsKey(key) ? indented(wanted.get(key), indent) : List.of();
@@ -305,12 +329,17 @@ final class TemplateSync {
     Map<String, List<String>> out = new LinkedHashMap<>();
     String pad = " ".repeat(indent);
     out.put("Handler", List.of(pad + "Handler: " + scalar(f.handler()) + nl));
-    out.put("Runtime", List.of(pad + "Runtime: provided.al2023" + nl));
+    out.put("Runtime", List.of(pad + "Runtime: " + runtime + nl));
     out.put("CodeUri", List.of(pad + "CodeUri: " + scalar(codeUri) + nl));
     out.put("Architectures", List.of(pad + "Architectures:" + nl, pad + "  - " + f.architecture() + nl));
     out.put("MemorySize", List.of(pad + "MemorySize: " + f.memory() + nl));
     out.put("Timeout", List.of(pad + "Timeout: " + f.timeout() + nl));
-    out.put("Layers", List.of(pad + "Layers:" + nl, pad + "  - !Ref " + layerId + nl));
+    if (!managed()) {
+      out.put("Layers", List.of(pad + "Layers:" + nl, pad + "  - !Ref " + layerId + nl));
+    } else {
+      out.put("Environment", List.of(pad + "Environment:" + nl, pad + "  Variables:" + nl,
+          pad + "    " + WRAPPER_VARIABLE + ": " + WRAPPER_PATH + nl));
+    }
     if (!f.events().isEmpty()) {
       List<String> events = new ArrayList<>();
       events.add(pad + "Events:" + nl);
@@ -320,6 +349,25 @@ final class TemplateSync {
       out.put("Events", events);
     }
     return out;
+  }
+
+  /** What the plugin owns inside a function's Events and Environment. */
+  private Map<String, Nested> nested(Function f) {
+    Map<String, List<String>> wrapper = managed()
+        ? Map.of(WRAPPER_VARIABLE, List.of(WRAPPER_VARIABLE + ": " + WRAPPER_PATH + nl))
+        : Map.of();
+    Map<String, List<String>> variables = managed()
+        ? Map.of("Variables", List.of("Variables:" + nl, "  " + WRAPPER_VARIABLE + ": " + WRAPPER_PATH + nl))
+        : Map.of();
+    return Map.of(
+        "Events", new Nested(eventEntries(f), EVENT_NAMES, null),
+        "Environment", new Nested(variables, List.of("Variables"),
+            Map.of("Variables", new Nested(wrapper, List.of(WRAPPER_VARIABLE), null))));
+  }
+
+  /** Whether the functions run on one of AWS's managed Java runtimes, through the wrapper script. */
+  private boolean managed() {
+    return runtime.startsWith("java");
   }
 
   /** A function's event entries, by name, rendered at indent 0. */

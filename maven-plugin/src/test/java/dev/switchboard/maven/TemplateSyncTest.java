@@ -158,6 +158,34 @@ class TemplateSyncTest {
   }
 
   @Test
+  void managedRuntimeHasTheWrapperAndNoLayerAndSwitchesBack() {
+    String provided = sync(USER, hello(512));
+    String withVariables = provided.replace("      Timeout: 30\n",
+        "      Timeout: 30\n      Environment:\n        Variables:\n          STAGE: !Ref Stage\n");
+    TemplateSync.Result managed = TemplateSync.sync(withVariables, List.of(hello(512)), ZIP, LAYER, "java21");
+    String text = managed.text();
+    assertEquals(List.of("SwitchboardJavaLayer"), managed.removed());
+    assertFalse(text.contains("SwitchboardJavaLayer"), text);
+    assertFalse(text.contains("Layers:"), text);
+    assertTrue(text.contains("      Runtime: java21\n"), text);
+    assertTrue(text.contains("      Environment:\n        Variables:\n          STAGE: !Ref Stage\n"
+        + "          AWS_LAMBDA_EXEC_WRAPPER: /var/task/switchboard-wrapper\n"), text);
+    assertEquals(text, TemplateSync.sync(text, List.of(hello(512)), ZIP, LAYER, "java21").text());
+    // Back to provided.al2023: the layer again, the wrapper variable gone, the user's variable kept.
+    String back = sync(text, hello(512));
+    assertTrue(back.contains("STAGE: !Ref Stage"), back);
+    assertFalse(back.contains("AWS_LAMBDA_EXEC_WRAPPER"), back);
+    assertTrue(back.contains("        - !Ref SwitchboardJavaLayer\n"), back);
+    // A new function on java25 gets the whole Environment; without user variables it goes on the way back.
+    String fresh = TemplateSync.sync(USER, List.of(hello(512)), ZIP, LAYER, "java25").text();
+    assertTrue(fresh.contains("      Environment:\n        Variables:\n"
+        + "          AWS_LAMBDA_EXEC_WRAPPER: /var/task/switchboard-wrapper\n"), fresh);
+    String freshBack = sync(fresh, hello(512));
+    assertFalse(freshBack.contains("Environment"), freshBack);
+    assertTrue(freshBack.contains("  SwitchboardJavaLayer:\n") && freshBack.contains("Runtime: provided.al2023\n"), freshBack);
+  }
+
+  @Test
   void removingTheHandlersGivesBackTheUserTemplateByteForByte() {
     String both = sync(USER, hello(512), orders());
     String onlyHello = sync(both, hello(512));
