@@ -6,7 +6,7 @@ assert log.contains('[SB051] The jar has 2 handlers (greet, orders-create)') : l
 assert log.contains('-Dswitchboard.training.handler=greet')
 File zip = new File(basedir, 'app/target/app-1.0-lambda.zip')
 new ZipFile(zip).withCloseable { file ->
-  assert file.entries().collect { it.name } == ['bootstrap', 'app.jar']
+  assert file.entries().collect { it.name } == ['bootstrap', 'switchboard-wrapper', 'app.jar']
 }
 // check: both jars named for the duplicate, the closest name for the misspelled Handler, and the
 // Python function left alone.

@@ -2,6 +2,7 @@ package dev.switchboard.examples;
 
 import dev.switchboard.Context;
 import dev.switchboard.LambdaHandler;
+import dev.switchboard.deploy.FunctionConfig;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ public class Orders {
   public record Receipt(String orderId, BigDecimal total, int items, Instant receivedAt, String note) {}
 
   @LambdaHandler("orders")
+  @FunctionConfig(memory = 1024, timeout = 10)
   public Receipt place(Order order, Context context) {
     BigDecimal total = BigDecimal.ZERO;
     int count = 0;

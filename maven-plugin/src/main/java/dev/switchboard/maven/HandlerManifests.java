@@ -25,8 +25,12 @@ final class HandlerManifests {
 
   private HandlerManifests() {}
 
-  /** One manifest: where it was found, and its handlers' scalar fields, by handler, in file order. */
-  record Manifest(Path source, List<Map<String, String>> handlers) {
+  /**
+   * One manifest: where it was found, its handlers' scalar fields, by handler, in file order, and their
+   * event sources ({@code events}, from {@code dev.switchboard.deploy}) by handler name, each one's
+   * fields as text (a list of values joined with commas). A manifest of an older processor has no events.
+   */
+  record Manifest(Path source, List<Map<String, String>> handlers, Map<String, List<Map<String, String>>> events) {
     List<String> names() {
       List<String> names = new ArrayList<>();
       for (Map<String, String> handler : handlers) {
@@ -57,7 +61,7 @@ final class HandlerManifests {
           return null;
         }
         try (InputStream in = Files.newInputStream(file)) {
-          return new Manifest(entry, parse(in));
+          return parse(entry, in);
         }
       }
       if (!Files.isRegularFile(entry)) {
@@ -69,7 +73,7 @@ final class HandlerManifests {
           return null;
         }
         try (InputStream in = zip.getInputStream(file)) {
-          return new Manifest(entry, parse(in));
+          return parse(entry, in);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -77,8 +81,9 @@ final class HandlerManifests {
     }
   }
 
-  private static List<Map<String, String>> parse(InputStream in) throws IOException {
+  private static Manifest parse(Path entry, InputStream in) throws IOException {
     List<Map<String, String>> handlers = new ArrayList<>();
+    Map<String, List<Map<String, String>>> events = new LinkedHashMap<>();
     try (JsonParser parser = JSON.createParser(in)) {
       expect(parser.nextToken(), JsonToken.START_OBJECT, parser);
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -91,10 +96,15 @@ final class HandlerManifests {
         expect(value, JsonToken.START_ARRAY, parser);
         while (parser.nextToken() == JsonToken.START_OBJECT) {
           Map<String, String> handler = new LinkedHashMap<>();
+          List<Map<String, String>> sources = new ArrayList<>();
           while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken token = parser.nextToken();
-            if (token.isScalarValue()) {
+            if (key.equals("events") && token == JsonToken.START_ARRAY) {
+              while (parser.nextToken() == JsonToken.START_OBJECT) {
+                sources.add(eventSource(parser));
+              }
+            } else if (token.isScalarValue()) {
               handler.put(key, parser.getText());
             } else {
               parser.skipChildren();
@@ -104,10 +114,32 @@ final class HandlerManifests {
             throw new IOException("a handler without a name at " + parser.currentLocation());
           }
           handlers.add(handler);
+          events.put(handler.get("name"), List.copyOf(sources));
         }
       }
     }
-    return handlers;
+    return new Manifest(entry, handlers, events);
+  }
+
+  /** One event source object: scalar fields, and arrays of scalars joined with commas. */
+  private static Map<String, String> eventSource(JsonParser parser) throws IOException {
+    Map<String, String> source = new LinkedHashMap<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.START_ARRAY) {
+        List<String> values = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          values.add(parser.getText());
+        }
+        source.put(key, String.join(",", values));
+      } else if (token.isScalarValue()) {
+        source.put(key, parser.getText());
+      } else {
+        parser.skipChildren();
+      }
+    }
+    return source;
   }
 
   private static void expect(JsonToken found, JsonToken expected, JsonParser parser) throws IOException {

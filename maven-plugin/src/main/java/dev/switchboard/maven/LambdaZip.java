@@ -19,9 +19,23 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  */
 final class LambdaZip {
   /** The files of a deployment package, in the order they are zipped. */
-  static final List<String> FILES = List.of("bootstrap", "app.jar", "app.jsa", "app.aot");
+  static final List<String> FILES = List.of("bootstrap", "switchboard-wrapper", "app.jar", "app.jsa", "app.aot");
+
+  /** The AWS_LAMBDA_EXEC_WRAPPER script for AWS's managed Java runtimes, a resource of this plugin. */
+  static final String WRAPPER = "switchboard-wrapper";
 
   private LambdaZip() {}
+
+  /** Writes the wrapper script into {@code directory}, beside the bootstrap. */
+  static void writeWrapper(Path directory) throws IOException {
+    try (java.io.InputStream in = LambdaZip.class.getResourceAsStream(WRAPPER)) {
+      if (in == null) {
+        throw new IOException("the plugin lacks its resource " + WRAPPER);
+      }
+      Files.createDirectories(directory);
+      Files.copy(in, directory.resolve(WRAPPER), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
 
   /** Writes {@code zip} from the package files present in {@code directory}. */
   static void write(Path directory, Path zip) throws IOException {
@@ -35,7 +49,7 @@ final class LambdaZip {
           continue;
         }
         ZipArchiveEntry entry = new ZipArchiveEntry(name);
-        entry.setUnixMode(name.equals("bootstrap") ? 0100755 : 0100644);
+        entry.setUnixMode(name.equals("bootstrap") || name.equals(WRAPPER) ? 0100755 : 0100644);
         FileTime time = Files.getLastModifiedTime(source);
         entry.setTime(time.toMillis());
         X5455_ExtendedTimestamp timestamp = new X5455_ExtendedTimestamp();

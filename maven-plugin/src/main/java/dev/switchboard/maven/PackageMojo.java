@@ -141,6 +141,7 @@ public class PackageMojo extends AbstractMojo {
     }
 
     try {
+      LambdaZip.writeWrapper(out);
       LambdaZip.write(out, zip.toPath());
     } catch (IOException e) {
       throw new MojoExecutionException("Could not write " + zip + ": " + e.getMessage(), e);

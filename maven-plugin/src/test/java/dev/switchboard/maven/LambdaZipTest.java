@@ -29,6 +29,7 @@ class LambdaZipTest {
   @Test
   void zipKeepsTheJarTimeAndTheBootstrapMode() throws IOException {
     Files.writeString(dir.resolve("bootstrap"), "#!/bin/sh\n");
+    LambdaZip.writeWrapper(dir);
     Files.writeString(dir.resolve("app.jar"), "jar");
     Files.writeString(dir.resolve("app.jsa"), "archive");
     FileTime time = FileTime.from(1_700_000_002L, TimeUnit.SECONDS);
@@ -42,11 +43,12 @@ class LambdaZipTest {
       file.stream().forEach(entry -> names.add(entry.getName()));
       assertEquals(time, file.getEntry("app.jar").getLastModifiedTime());
     }
-    assertEquals(List.of("bootstrap", "app.jar", "app.jsa"), names);
+    assertEquals(List.of("bootstrap", "switchboard-wrapper", "app.jar", "app.jsa"), names);
     try (org.apache.commons.compress.archivers.zip.ZipFile file =
         org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(zip).get()) {
       ZipArchiveEntry bootstrap = file.getEntry("bootstrap");
       assertEquals(0755, bootstrap.getUnixMode() & 0777);
+      assertEquals(0755, file.getEntry("switchboard-wrapper").getUnixMode() & 0777);
       assertEquals(0644, file.getEntry("app.jar").getUnixMode() & 0777);
     }
   }

@@ -12,6 +12,8 @@ import dev.switchboard.processor.diag.Names;
 import dev.switchboard.processor.diag.Reporter;
 import dev.switchboard.processor.handlers.AccessChecker;
 import dev.switchboard.processor.handlers.CodecModel;
+import dev.switchboard.processor.handlers.Deployment;
+import dev.switchboard.processor.handlers.DeploymentReader;
 import dev.switchboard.processor.handlers.HandlerFinder;
 import dev.switchboard.processor.handlers.HandlerModel;
 import dev.switchboard.processor.handlers.HandlerNaming;
@@ -84,7 +86,10 @@ public final class SwitchboardProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Names.LAMBDA_HANDLER);
+    Set<String> types = new LinkedHashSet<>(Names.TRIGGERS);
+    types.add(Names.LAMBDA_HANDLER);
+    types.add(Names.FUNCTION_CONFIG);
+    return types;
   }
 
   @Override
@@ -118,6 +123,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
       if (localHandlers != null) {
         localHandlers.report(round.getRootElements(), reporter);
       }
+      checkDeployPlacement(round, reporter);
       HandlerFinder finder = new HandlerFinder(processingEnv.getTypeUtils(), processingEnv.getElementUtils(), reporter);
       Set<HandlerSite> found = new LinkedHashSet<>(deferredSites(finder));
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
@@ -158,6 +164,22 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     }
     // @LambdaHandler is this processor's alone: claiming it keeps -Xlint:processing quiet.
     return true;
+  }
+
+  /** Reports deployment annotations of this round that are on no handler (SB024). */
+  private void checkDeployPlacement(RoundEnvironment round, Reporter reporter) {
+    DeploymentReader deploy = new DeploymentReader(processingEnv.getElementUtils(), reporter);
+    List<String> annotations = new ArrayList<>(Names.TRIGGERS);
+    annotations.add(0, Names.FUNCTION_CONFIG);
+    for (String name : annotations) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        deploy.checkPlacement(element, name);
+      }
+    }
   }
 
   /** The handler an annotated element stands for; {@code null} for a class that has none (reported). */
@@ -220,6 +242,11 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         access.check(site, packageName);
       }
     }
+    DeploymentReader deploy = new DeploymentReader(elements, reporter);
+    Map<HandlerSite, Deployment> deployments = new LinkedHashMap<>();
+    for (HandlerSite site : names.keySet()) {
+      deployments.put(site, deploy.read(site));
+    }
     if (names.size() > DispatchTableWriter.MAX_HANDLERS) {
       reporter.error(Message.TOO_MANY_HANDLERS, DispatchTableWriter.MAX_HANDLERS, names.size());
     }
@@ -232,7 +259,7 @@ public final class SwitchboardProcessor extends AbstractProcessor {
     List<HandlerModel> handlers = new ArrayList<>();
     HandlerValidator contexts = new HandlerValidator(types, elements, reporter);
     HandlerNaming naming = new HandlerNaming(elements, reporter);
-    names.forEach((site, name) -> handlers.add(model(site, name, codecs, contexts, naming)));
+    names.forEach((site, name) -> handlers.add(model(site, name, codecs, contexts, naming, deployments.get(site))));
     handlers.sort(Comparator.comparing(HandlerModel::name));
     for (HandlerModel handler : handlers) {
       reportFallback(handler, "event", handler.eventType(), handler.eventCodec(), codecs, json, reporter);
@@ -300,7 +327,8 @@ public final class SwitchboardProcessor extends AbstractProcessor {
   }
 
   private static HandlerModel model(
-      HandlerSite site, String name, CodecChooser codecs, HandlerValidator contexts, HandlerNaming naming) {
+      HandlerSite site, String name, CodecChooser codecs, HandlerValidator contexts, HandlerNaming naming,
+      Deployment deployment) {
     List<? extends TypeMirror> params = site.type().getParameterTypes();
     TypeMirror first = params.get(0);
     boolean streaming = params.size() >= 2 && params.get(1).toString().equals(Names.RESPONSE_STREAM);
@@ -325,7 +353,8 @@ public final class SwitchboardProcessor extends AbstractProcessor {
         returnType,
         rawEvent ? null : codecs.forEvent(first),
         stream || streaming ? null : codecs.forResult(returnType),
-        alias);
+        alias,
+        deployment);
   }
 
   /** The note (or, under {@code -Aswitchboard.json=generated}, the error) for a type that falls back to databind. */

@@ -4,11 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.switchboard.Context;
 import dev.switchboard.LambdaHandler;
+import dev.switchboard.deploy.HttpApiTrigger;
 import java.util.Map;
 
 /** An API Gateway HTTP API (payload format 2.0) handler: greets the caller named in the path or query. */
 public class HttpApi {
   @LambdaHandler("http-greet")
+  @HttpApiTrigger(method = "GET", path = "/hello/{name}")
   public APIGatewayV2HTTPResponse greet(APIGatewayV2HTTPEvent event, Context context) {
     APIGatewayV2HTTPEvent.RequestContext.Http http = event.getRequestContext().getHttp();
     Map<String, String> query = event.getQueryStringParameters();

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.switchboard.Context;
 import dev.switchboard.LambdaHandler;
+import dev.switchboard.deploy.SqsTrigger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  */
 public class OrderQueue {
   @LambdaHandler("sqs-orders")
+  @SqsTrigger(queue = "OrderQueue", batchSize = 10, batchingWindow = 5)
   public SQSBatchResponse handle(SQSEvent event, Context context) {
     List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
     for (SQSEvent.SQSMessage message : event.getRecords()) {

@@ -102,6 +102,42 @@ public enum Message {
       "-Aswitchboard.json=generated requires a generated JSON codec for every record and POJO a handler"
           + " takes or returns; the %s type %s of %s cannot have one, because %s. To fix it, %s; or drop"
           + " the option to let jackson-databind bind it"),
+  MEMORY_OUT_OF_RANGE(
+      "SB022",
+      "@FunctionConfig's memory is the function's memory in MB, which Lambda allows from 128 to 10240;"
+          + " %s has %d. Choose a value in that range"),
+  TIMEOUT_OUT_OF_RANGE(
+      "SB023",
+      "@FunctionConfig's timeout is the function's timeout in seconds, which Lambda allows from 1 to 900;"
+          + " %s has %d. Choose a value in that range"),
+  DEPLOY_NOT_ON_HANDLER(
+      "SB024",
+      "@%s describes the function of a handler, so it goes on a @LambdaHandler method, or on a class"
+          + " annotated with @LambdaHandler; %s is not one. Move it to the handler it is for"),
+  BAD_SOURCE_REFERENCE(
+      "SB025",
+      "@%s's %s names its source: an ARN (starting with 'arn:'), written as is, or the logical ID of a"
+          + " resource of the template (letters and digits only); %s has '%s'. Give the resource's"
+          + " logical ID, such as \"OrdersQueue\", or its full ARN"),
+  S3_BUCKET_ARN(
+      "SB026",
+      "@S3Trigger's bucket is the logical ID of a bucket of the same template, since SAM can subscribe a"
+          + " function only to a bucket it creates; %s has '%s'. Declare the bucket in template.yaml and"
+          + " give its logical ID (letters and digits only)"),
+  BAD_HTTP_ROUTE(
+      "SB027",
+      "@HttpApiTrigger's method is one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS or ANY, and its"
+          + " path starts with '/'; %s has method '%s' and path '%s'. Fix the route, for example"
+          + " @HttpApiTrigger(method = \"GET\", path = \"/orders/{id}\")"),
+  BAD_SCHEDULE(
+      "SB028",
+      "@ScheduleTrigger takes an EventBridge schedule expression, 'rate(...)' or 'cron(...)'; %s has '%s'."
+          + " Write, for example, \"rate(5 minutes)\" or \"cron(0 12 * * ? *)\""),
+  BAD_BATCH_SETTING(
+      "SB029",
+      "@%s reads its source in batches of 1 to 10000 records (batchSize), waiting at most 300 seconds for"
+          + " one to fill (batchingWindow, SQS), from startingPosition LATEST or TRIM_HORIZON (streams); %s has"
+          + " %s. Choose a value in that range"),
   CLASS_NOT_AWS_HANDLER(
       "SB030",
       "@LambdaHandler on a class marks the handleRequest method of a class that implements AWS's"

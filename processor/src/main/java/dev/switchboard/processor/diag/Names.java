@@ -20,6 +20,13 @@ public final class Names {
   public static final String INPUT_STREAM = "java.io.InputStream";
   public static final String OUTPUT_STREAM = "java.io.OutputStream";
   public static final String RESPONSE_STREAM = "dev.switchboard.ResponseStream";
+  /** The deployment annotations, which the manifest records for build tools. */
+  public static final String DEPLOY = "dev.switchboard.deploy";
+  public static final String FUNCTION_CONFIG = DEPLOY + ".FunctionConfig";
+  /** The event source annotations, in the order the manifest lists them. */
+  public static final java.util.List<String> TRIGGERS = java.util.List.of(
+      DEPLOY + ".SqsTrigger", DEPLOY + ".HttpApiTrigger", DEPLOY + ".ScheduleTrigger", DEPLOY + ".S3Trigger",
+      DEPLOY + ".SnsTrigger", DEPLOY + ".DynamoDbTrigger", DEPLOY + ".KinesisTrigger");
 
   /** The processor option that sets the generated table's package. */
   public static final String PACKAGE_OPTION = "switchboard.package";

@@ -45,6 +45,27 @@ public final class Reporter {
     onElement(Diagnostic.Kind.ERROR, element, message.format(args));
   }
 
+  /** Reports an error on {@code annotation} of {@code element}: for a value of that annotation. */
+  public void error(Element element, AnnotationMirror annotation, Message message, Object... args) {
+    errors++;
+    String text = message.format(args);
+    Runnable print = () -> messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation);
+    TreePath path = null;
+    if (trees != null) {
+      try {
+        path = trees.getPath(element, annotation);
+      } catch (RuntimeException e) {
+        path = null;
+      }
+    }
+    if (path == null) {
+      pending.add(new Pending(print, -1, -1));
+      return;
+    }
+    CompilationUnitTree unit = path.getCompilationUnit();
+    add(print, unit, trees.getSourcePositions().getStartPosition(unit, path.getLeaf()));
+  }
+
   /** Reports an error at a source tree: for elements javac does not show processors. */
   public void error(Trees trees, TreePath at, Message message, Object... args) {
     errors++;

@@ -24,6 +24,7 @@ import javax.lang.model.type.TypeMirror;
  * @param classAlias the binary name of {@code owner} when the runtime also takes it for this handler (a
  *     {@code RequestHandler} or {@code RequestStreamHandler} handler named {@code Class::handleRequest}),
  *     else {@code null}
+ * @param deployment the function's settings and event sources, from {@code dev.switchboard.deploy}
  */
 public record HandlerModel(
     String name,
@@ -38,7 +39,8 @@ public record HandlerModel(
     TypeMirror returnType,
     CodecModel eventCodec,
     CodecModel resultCodec,
-    String classAlias) {
+    String classAlias,
+    Deployment deployment) {
 
   /** The handler as messages name it: {@code com.example.Orders.create}. */
   public String describe() {

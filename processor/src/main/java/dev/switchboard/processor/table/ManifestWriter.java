@@ -1,10 +1,12 @@
 package dev.switchboard.processor.table;
 
 import dev.switchboard.processor.diag.Names;
+import dev.switchboard.processor.handlers.Deployment;
 import dev.switchboard.processor.handlers.HandlerModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
@@ -47,7 +49,21 @@ public final class ManifestWriter {
       field(json, "returnType", quote(h.returnType().toString()));
       field(json, "context", Boolean.toString(h.takesContext()));
       field(json, "eventCodec", h.eventCodec() == null ? "null" : quote(h.eventCodec().kind()));
-      json.append("      \"resultCodec\": ").append(h.resultCodec() == null ? "null" : quote(h.resultCodec().kind())).append('\n');
+      field(json, "resultCodec", h.resultCodec() == null ? "null" : quote(h.resultCodec().kind()));
+      Deployment d = h.deployment();
+      field(json, "memory", Integer.toString(d.memory()));
+      field(json, "timeout", Integer.toString(d.timeout()));
+      field(json, "architecture", quote(d.architecture()));
+      json.append("      \"events\": [");
+      for (int e = 0; e < d.events().size(); e++) {
+        json.append(e == 0 ? "\n" : ",\n").append("        {");
+        int f = 0;
+        for (Map.Entry<String, Object> entry : d.events().get(e).entrySet()) {
+          json.append(f++ == 0 ? "" : ", ").append(quote(entry.getKey())).append(": ").append(value(entry.getValue()));
+        }
+        json.append('}');
+      }
+      json.append(d.events().isEmpty() ? "]\n" : "\n      ]\n");
       json.append("    }");
     }
     json.append(handlers.isEmpty() ? "]\n" : "\n  ]\n");
@@ -66,6 +82,17 @@ public final class ManifestWriter {
     try (Writer writer = file.openWriter()) {
       writer.write(content);
     }
+  }
+
+  private static String value(Object value) {
+    if (value instanceof List<?> list) {
+      StringBuilder out = new StringBuilder("[");
+      for (int i = 0; i < list.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(value(list.get(i)));
+      }
+      return out.append(']').toString();
+    }
+    return value instanceof String s ? quote(s) : String.valueOf(value);
   }
 
   private static void field(StringBuilder json, String name, String value) {

@@ -2,6 +2,10 @@ package com.example.shop.orders;
 
 import dev.switchboard.Context;
 import dev.switchboard.LambdaHandler;
+import dev.switchboard.deploy.FunctionConfig;
+import dev.switchboard.deploy.HttpApiTrigger;
+import dev.switchboard.deploy.S3Trigger;
+import dev.switchboard.deploy.SqsTrigger;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +22,9 @@ public class Orders {
   public record Receipt(String orderId, BigDecimal total, int items, Instant receivedAt, String note) {}
 
   @LambdaHandler("orders")
+  @FunctionConfig(memory = 1024, timeout = 10, architecture = FunctionConfig.Architecture.ARM64)
+  @HttpApiTrigger(method = "POST", path = "/orders")
+  @SqsTrigger(queue = "arn:aws:sqs:eu-west-1:123456789012:orders", batchSize = 5)
   public Receipt place(Order order, Context context) {
     BigDecimal total = BigDecimal.ZERO;
     int count = 0;
@@ -30,6 +37,7 @@ public class Orders {
   }
 
   @LambdaHandler("orders-batch")
+  @S3Trigger(bucket = "OrderFiles", events = {"s3:ObjectCreated:Put", "s3:ObjectCreated:Post"})
   public static List<Receipt> batch(List<Order> orders) {
     return orders.stream()
         .map(o -> new Receipt(o.orderId(), BigDecimal.ZERO, o.items().size(), Instant.EPOCH, null))
