@@ -65,6 +65,23 @@ final class ClassLoadLog {
     return log;
   }
 
+  /**
+   * The classes loaded before the JVM began to shut down ({@code java.lang.Shutdown}): what a path
+   * loaded, without what the exit loads (on JDK 25, {@code Runtime.exit} looks up a {@code System.Logger}
+   * through {@code ServiceLoader}, after the result is out).
+   */
+  ClassLoadLog beforeShutdown() {
+    ClassLoadLog cut = new ClassLoadLog();
+    for (String name : loaded) {
+      if (name.equals("java.lang.Shutdown")) {
+        break;
+      }
+      cut.loaded.add(name);
+    }
+    cut.resolutions.addAll(resolutions);
+    return cut;
+  }
+
   boolean isLoaded(String className) {
     return loaded.contains(className);
   }

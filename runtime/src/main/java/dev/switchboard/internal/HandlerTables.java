@@ -1,6 +1,8 @@
 package dev.switchboard.internal;
 
 import java.io.BufferedReader;
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * Finds the generated tables on the class path without reflection: it reads the
@@ -97,6 +103,12 @@ public final class HandlerTables {
 
   /** The class names of every service file, in order, without repeats. */
   private static Set<String> names(ClassLoader loader) {
+    if (loader != null && loader.getClass().getName().equals("jdk.internal.loader.ClassLoaders$AppClassLoader")) {
+      Set<String> fromClassPath = classPathNames();
+      if (fromClassPath != null) {
+        return fromClassPath;
+      }
+    }
     Set<String> names = new LinkedHashSet<>();
     try {
       Enumeration<URL> files = loader.getResources(SERVICE_FILE);
@@ -104,6 +116,50 @@ public final class HandlerTables {
         URL file = files.nextElement();
         try (InputStream in = file.openStream()) {
           parse(file, in, names);
+        }
+      }
+    } catch (IOException e) {
+      throw new ServiceConfigurationError(HandlerTable.class.getName() + ": Error reading configuration file", e);
+    }
+    return names;
+  }
+
+  /**
+   * The service files of the class path's jars and directories, in class path order, read directly:
+   * {@code ClassLoader.getResources} also searches the JDK's own modules, and on JDK 22 and later that
+   * opens the system image, which costs classes and a reflective call on the cold path. {@code null}
+   * when the class path is not plain (a jar names more jars in its manifest's {@code Class-Path}), so
+   * that the class loader decides.
+   */
+  private static Set<String> classPathNames() {
+    String path = System.getProperty("java.class.path");
+    if (path == null) {
+      return null;
+    }
+    Set<String> names = new LinkedHashSet<>();
+    try {
+      for (String entry : path.split(File.pathSeparator, -1)) {
+        File file = new File(entry.isEmpty() ? "." : entry);
+        if (file.isDirectory()) {
+          File service = new File(file, SERVICE_FILE);
+          if (service.isFile()) {
+            try (InputStream in = new FileInputStream(service)) {
+              parse(service, in, names);
+            }
+          }
+        } else if (file.isFile()) {
+          try (JarFile jar = new JarFile(file, false)) {
+            Manifest manifest = jar.getManifest();
+            if (manifest != null && manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH) != null) {
+              return null;
+            }
+            JarEntry service = jar.getJarEntry(SERVICE_FILE);
+            if (service != null) {
+              try (InputStream in = jar.getInputStream(service)) {
+                parse(file + "!/" + SERVICE_FILE, in, names);
+              }
+            }
+          }
         }
       }
     } catch (IOException e) {
