@@ -162,9 +162,10 @@ public final class CodecChooser {
     if (analyzer != null && name.startsWith(AwsEventRules.EVENTS_PACKAGE + ".")) {
       // aws-lambda-java-events classes bind by AWS's rules: a generated codec when the generator covers
       // every class the event reaches, else the runtime's databind path, which applies the same rules.
-      if (name.equals(AwsEventRules.EVENTS_PACKAGE + ".S3Event")
-          || name.equals(AwsEventRules.EVENTS_PACKAGE + ".models.s3.S3EventNotification")) {
-        // S3's own format, not bean rules: the runtime's codec on jackson-core.
+      AwsEventRules.Event event = AwsEventRules.get().event(name);
+      if (event != null && event.s3()) {
+        // The events the table reads in S3's own format, not by bean rules: the runtime's codec on
+        // jackson-core, S3_EVENT or S3_EVENT_NOTIFICATION after the class.
         usedGenerated = true;
         return new Streaming(CodeBlock.of("$T.$L", AWS_S3_CODECS,
             name.endsWith(".S3Event") ? "S3_EVENT" : "S3_EVENT_NOTIFICATION"), TypeName.get(type));

@@ -205,9 +205,6 @@ public final class JsonTypeAnalyzer {
   JsonType.Named awsRoot(TypeMirror type) throws Unsupported {
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
     AwsEventRules.Event event = AwsEventRules.get().event(elements.getBinaryName(element).toString());
-    if (event != null && event.s3()) {
-      throw new Unsupported(element.getQualifiedName().toString(), "is read in S3's own format", "bind it with databind");
-    }
     String rootKey = awsEntry(element, event);
     awsGenerated.addAll(closure(List.of(rootKey), this::awsDescribed));
     return new JsonType.Named(awsEntries.get(rootKey).codec, ClassName.get(element));

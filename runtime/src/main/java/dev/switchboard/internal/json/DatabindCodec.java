@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.switchboard.internal.json.aws.AwsEventRules;
 import dev.switchboard.internal.json.aws.AwsMappers;
 import java.io.IOException;
 
@@ -39,7 +40,8 @@ public final class DatabindCodec<T> extends Codec<T> {
 
   /** A codec for a class with no type arguments. */
   public static <T> Codec<T> of(Class<T> type) {
-    if (AwsMappers.isAwsEvent(type)) {
+    // A constant prefix, inlined by javac: a user's type loads no class of the AWS binding.
+    if (type.getName().startsWith(AwsEventRules.EVENTS_PACKAGE + ".")) {
       // aws-lambda-java-events classes bind by AWS's rules (Records, eventSourceARN, Joda times...).
       ObjectMapper mapper = AwsMappers.forRoot(type);
       return new DatabindCodec<>(mapper.constructType(type), mapper);

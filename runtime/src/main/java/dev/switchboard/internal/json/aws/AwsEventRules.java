@@ -53,7 +53,7 @@ public final class AwsEventRules {
   }
 
   /** Whether {@code className} (a binary name) is a class of aws-lambda-java-events. */
-  public static boolean isEventsClass(String className) {
+  private static boolean isEventsClass(String className) {
     return className.startsWith(EVENTS_PACKAGE + ".");
   }
 

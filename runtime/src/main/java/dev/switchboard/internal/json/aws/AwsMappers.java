@@ -28,21 +28,11 @@ public final class AwsMappers {
 
   private AwsMappers() {}
 
-  /** Whether {@code type} binds by AWS's rules: a class of aws-lambda-java-events. */
-  public static boolean isAwsEvent(Class<?> type) {
-    return AwsEventRules.isEventsClass(type.getName());
-  }
-
   /** The mapper for a handler whose type is {@code root}, a class of aws-lambda-java-events. */
   public static ObjectMapper forRoot(Class<?> root) {
     AwsEventRules.Event event = AwsEventRules.get().event(root.getName());
     String key = event == null ? "" : event.name();
     return MAPPERS.computeIfAbsent(key, k -> build(event, root.getClassLoader()));
-  }
-
-  /** The mapper with AWS's settings alone: for generic types and classes AWS registers no event for. */
-  public static ObjectMapper plain() {
-    return MAPPERS.computeIfAbsent("", k -> build(null, AwsMappers.class.getClassLoader()));
   }
 
   private static ObjectMapper build(AwsEventRules.Event event, ClassLoader loader) {
