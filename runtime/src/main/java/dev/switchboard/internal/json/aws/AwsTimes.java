@@ -32,7 +32,7 @@ final class AwsTimes {
   static final class DateSerializer extends JsonSerializer<Date> {
     @Override
     public void serialize(Date value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      g.writeNumber(value.getTime() / 1000.0);
+      AwsValues.write(g, value);
     }
   }
 

@@ -12,7 +12,6 @@ import org.joda.time.DateTime;
 import java.util.Locale;
 import org.joda.time.format.DateTimeFormat;
 import org.joda.time.format.DateTimeFormatter;
-import org.joda.time.format.ISODateTimeFormat;
 
 /**
  * Joda's {@code DateTime} as AWS's runtime binds it: written as ISO-8601 with milliseconds and the
@@ -51,7 +50,7 @@ final class JodaTimes {
   static final class DateTimeSerializer extends JsonSerializer<DateTime> {
     @Override
     public void serialize(DateTime value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      g.writeString(ISODateTimeFormat.dateTime().print(value));
+      AwsJoda.write(g, value);
     }
   }
 
