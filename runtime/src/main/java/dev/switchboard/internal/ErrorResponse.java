@@ -54,7 +54,7 @@ public final class ErrorResponse {
   /** The error shape for a failure the runtime names itself, with no stack trace. */
   public static byte[] toJson(String errorType, String errorMessage) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = Json.generator(out)) {
       g.writeStartObject();
       g.writeStringField("errorMessage", errorMessage);
       g.writeStringField("errorType", errorType);
@@ -69,7 +69,7 @@ public final class ErrorResponse {
 
   /** Writes the error shape of a throwable to {@code out}. */
   public static void write(Throwable error, OutputStream out) {
-    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = Json.generator(out)) {
       writeError(g, error, errorType(error), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,19 +1,15 @@
 package dev.switchboard.internal;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceConfigurationError;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -33,24 +29,54 @@ public final class HandlerTables {
   static final String SERVICE_FILE = "META-INF/services/" + HandlerTable.class.getName();
 
   /**
-   * Each table's instance, kept with its class (a {@code ClassValue} holds its value in the class, so a
-   * class loader that is dropped takes its tables with it).
+   * The instances of tables that this class's own loader defined, by class: they live as long as this
+   * class does, so holding them here keeps nothing alive that would otherwise go.
    */
-  private static final ClassValue<HandlerTable[]> REGISTERED = new ClassValue<>() {
-    @Override
-    protected HandlerTable[] computeValue(Class<?> type) {
-      return new HandlerTable[1];
-    }
-  };
+  private static final ConcurrentHashMap<Class<?>, HandlerTable> OWN = new ConcurrentHashMap<>();
 
   private HandlerTables() {}
 
   /** Called by a generated table's static initializer with the table's one instance. */
   public static void register(HandlerTable table) {
-    HandlerTable[] slot = REGISTERED.get(table.getClass());
-    synchronized (slot) {
-      if (slot[0] == null) {
-        slot[0] = table;
+    Class<?> type = table.getClass();
+    if (type.getClassLoader() == HandlerTables.class.getClassLoader()) {
+      OWN.putIfAbsent(type, table);
+    } else {
+      Foreign.register(table);
+    }
+  }
+
+  /** The instance that a table's static initializer registered, or {@code null}. */
+  private static HandlerTable registered(Class<? extends HandlerTable> type) {
+    return type.getClassLoader() == HandlerTables.class.getClassLoader() ? OWN.get(type) : Foreign.registered(type);
+  }
+
+  /**
+   * Tables of other class loaders (a test's or a plugin's, below this class's loader), kept with their
+   * class in a {@code ClassValue}, so that a loader that is dropped takes its tables with it. Loaded
+   * only for them: a {@code ClassValue} costs the cold path six classes.
+   */
+  private static final class Foreign {
+    private static final ClassValue<HandlerTable[]> REGISTERED = new ClassValue<>() {
+      @Override
+      protected HandlerTable[] computeValue(Class<?> type) {
+        return new HandlerTable[1];
+      }
+    };
+
+    static void register(HandlerTable table) {
+      HandlerTable[] slot = REGISTERED.get(table.getClass());
+      synchronized (slot) {
+        if (slot[0] == null) {
+          slot[0] = table;
+        }
+      }
+    }
+
+    static HandlerTable registered(Class<?> type) {
+      HandlerTable[] slot = REGISTERED.get(type);
+      synchronized (slot) {
+        return slot[0];
       }
     }
   }
@@ -83,13 +109,14 @@ public final class HandlerTables {
   }
 
   private static HandlerTable instance(Class<? extends HandlerTable> type) {
-    HandlerTable[] slot = REGISTERED.get(type);
-    synchronized (slot) {
-      if (slot[0] == null) {
-        slot[0] = createReflectively(type); // generated before tables registered themselves
-      }
-      return slot[0];
+    HandlerTable table = registered(type);
+    if (table == null) {
+      // Generated before tables registered themselves: created as ServiceLoader creates it, and kept
+      // as if registered, so that every load gives the same instance.
+      register(createReflectively(type));
+      table = registered(type);
     }
+    return table;
   }
 
   private static HandlerTable createReflectively(Class<? extends HandlerTable> type) {
@@ -102,14 +129,14 @@ public final class HandlerTables {
   }
 
   /** The class names of every service file, in order, without repeats. */
-  private static Set<String> names(ClassLoader loader) {
+  private static List<String> names(ClassLoader loader) {
     if (loader != null && loader.getClass().getName().equals("jdk.internal.loader.ClassLoaders$AppClassLoader")) {
-      Set<String> fromClassPath = classPathNames();
+      List<String> fromClassPath = classPathNames();
       if (fromClassPath != null) {
         return fromClassPath;
       }
     }
-    Set<String> names = new LinkedHashSet<>();
+    List<String> names = new ArrayList<>();
     try {
       Enumeration<URL> files = loader.getResources(SERVICE_FILE);
       while (files.hasMoreElements()) {
@@ -131,12 +158,12 @@ public final class HandlerTables {
    * when the class path is not plain (a jar names more jars in its manifest's {@code Class-Path}), so
    * that the class loader decides.
    */
-  private static Set<String> classPathNames() {
+  private static List<String> classPathNames() {
     String path = System.getProperty("java.class.path");
     if (path == null) {
       return null;
     }
-    Set<String> names = new LinkedHashSet<>();
+    List<String> names = new ArrayList<>();
     try {
       for (String entry : path.split(File.pathSeparator, -1)) {
         File file = new File(entry.isEmpty() ? "." : entry);
@@ -170,12 +197,17 @@ public final class HandlerTables {
 
   /**
    * Reads one file in {@code ServiceLoader}'s format: UTF-8, a binary class name per line, {@code #}
-   * starting a comment, blanks around names and blank lines ignored.
+   * starting a comment, blanks around names and blank lines ignored. Adds each name that
+   * {@code names} lacks. (Read whole and split here: a {@code Reader} costs the cold path six classes.)
    */
-  static void parse(Object file, InputStream in, Set<String> names) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  static void parse(Object file, InputStream in, List<String> names) throws IOException {
+    String text = new String(in.readAllBytes(), Text.UTF_8);
     int number = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+    for (int start = 0; start < text.length(); ) {
+      int end = lineEnd(text, start);
+      String line = text.substring(start, end);
+      start = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n'
+          ? end + 2 : end + 1;
       number++;
       int comment = line.indexOf('#');
       if (comment >= 0) {
@@ -189,8 +221,21 @@ public final class HandlerTables {
         throw new ServiceConfigurationError(HandlerTable.class.getName() + ": " + file + ":" + number
             + ": Illegal provider-class name: " + line);
       }
-      names.add(line);
+      if (!names.contains(line)) {
+        names.add(line);
+      }
     }
+  }
+
+  /** Where the line that starts at {@code start} ends: its {@code \n} or {@code \r}, or the end of the text. */
+  private static int lineEnd(String text, int start) {
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   private static boolean isBinaryName(String name) {

@@ -23,7 +23,7 @@ public final class XRayErrorCause {
   /** The cause's JSON, or {@code null} when it is over {@value #MAX_BYTES} bytes or cannot be written. */
   public static String of(Throwable error) {
     StringWriter out = new StringWriter(512);
-    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = Json.factory().createGenerator(out)) {
       g.enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
       g.writeStartObject();
       g.writeStringField("working_directory", System.getProperty("user.dir"));

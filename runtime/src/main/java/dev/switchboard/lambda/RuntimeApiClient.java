@@ -1,14 +1,14 @@
 package dev.switchboard.lambda;
 
+import dev.switchboard.internal.Text;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.MalformedURLException;
+import java.net.Proxy;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The Lambda Runtime API 2018-06-01, spoken over one kept-alive socket with a small HTTP/1.1 exchange
@@ -60,9 +60,9 @@ final class RuntimeApiClient {
    * A client of the API at {@code address}, the {@code host:port} of {@code AWS_LAMBDA_RUNTIME_API}
    * ({@code [v6-address]:port} for IPv6; port 80 when there is none).
    *
-   * @throws MalformedURLException when the address is no {@code host:port}
+   * @throws IllegalArgumentException when the address is no {@code host:port}
    */
-  RuntimeApiClient(String address) throws MalformedURLException {
+  RuntimeApiClient(String address) {
     this.address = address;
     String h = address;
     int p = 80;
@@ -75,18 +75,20 @@ final class RuntimeApiClient {
         p = -1;
       }
       if (p < 1 || p > 65535) {
-        throw new MalformedURLException("no port in '" + address + "': expected host:port");
+        throw new IllegalArgumentException("no port in '" + address + "': expected host:port");
       }
     }
     if (h.startsWith("[") && h.endsWith("]")) {
       h = h.substring(1, h.length() - 1);
     }
     if (h.isEmpty() || h.indexOf('/') >= 0 || h.indexOf('@') >= 0 || h.indexOf(' ') >= 0) {
-      throw new MalformedURLException("no host in '" + address + "': expected host:port");
+      throw new IllegalArgumentException("no host in '" + address + "': expected host:port");
     }
     this.host = h;
     this.port = p;
-    this.hostHeader = ("Host: " + address + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    ByteArrayOutputStream header = new ByteArrayOutputStream();
+    ascii(header, "Host: " + address + "\r\n");
+    this.hostHeader = header.toByteArray();
   }
 
   /** The {@code host:port} this client talks to. */
@@ -206,7 +208,7 @@ final class RuntimeApiClient {
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
-        bytes = id.getBytes(StandardCharsets.UTF_8);
+        bytes = id.getBytes(Text.UTF_8);
         break;
       }
     }
@@ -262,8 +264,10 @@ final class RuntimeApiClient {
     // (A java.net.Socket, not a SocketChannel, whose SelectorProvider looks for providers through
     // ServiceLoader and the stream machinery. On JDK 17, SocketImpl's static initializer links a
     // lambda, whose first instance the JDK creates with a reflective constructor call: the one
-    // reflective call left on the Lambda loop's path, the JDK's, made by any client of a socket.)
-    Socket s = new Socket();
+    // reflective call left on the Lambda loop's path, the JDK's, made by any client of a socket.
+    // With no proxy: the Runtime API is local, and a socket that may use one loads the SOCKS client
+    // and the default proxy selector, seven classes, to learn that it does not.)
+    Socket s = new Socket(Proxy.NO_PROXY);
     try {
       s.setTcpNoDelay(true);
       s.connect(new InetSocketAddress(host, port));
@@ -336,7 +340,7 @@ final class RuntimeApiClient {
 
   /** A header value as UTF-8, with control characters (a line break would end the header) as spaces. */
   private static void headerValue(ByteArrayOutputStream to, String value) {
-    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = value.getBytes(Text.UTF_8);
     for (byte b : bytes) {
       to.write(b >= 0 && b < 0x20 || b == 0x7F ? ' ' : b);
     }
@@ -372,7 +376,7 @@ final class RuntimeApiClient {
       if (body == null || body.length == 0) {
         return null;
       }
-      String text = new String(body, StandardCharsets.UTF_8).trim();
+      String text = new String(body, Text.UTF_8).trim();
       return text.length() > MAX_ANSWER_CHARS ? text.substring(0, MAX_ANSWER_CHARS) + "..." : text;
     }
   }

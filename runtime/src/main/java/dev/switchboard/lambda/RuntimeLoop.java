@@ -3,7 +3,6 @@ package dev.switchboard.lambda;
 import dev.switchboard.LogLevel;
 import dev.switchboard.internal.ClientContexts;
 import dev.switchboard.internal.ErrorResponse;
-import dev.switchboard.internal.json.EventBindingException;
 import dev.switchboard.internal.FunctionInfo;
 import dev.switchboard.internal.Handler;
 import dev.switchboard.internal.HandlerInitException;
@@ -13,8 +12,8 @@ import dev.switchboard.internal.Limits;
 import dev.switchboard.internal.ResponseBuffer;
 import dev.switchboard.internal.UnknownHandlerException;
 import dev.switchboard.internal.XRayErrorCause;
+import dev.switchboard.internal.json.EventBindingException;
 import java.io.IOException;
-import java.net.MalformedURLException;
 
 /**
  * The Lambda custom runtime: creates one handler, then serves invocations from the Runtime API
@@ -95,7 +94,7 @@ public final class RuntimeLoop {
     RuntimeApiClient api;
     try {
       api = new RuntimeApiClient(runtimeApi);
-    } catch (MalformedURLException e) {
+    } catch (IllegalArgumentException e) {
       logger.log("Switchboard: AWS_LAMBDA_RUNTIME_API is '" + runtimeApi + "', which is not a host:port ("
           + e.getMessage() + "). The runtime exits.", LogLevel.FATAL);
       return 1;

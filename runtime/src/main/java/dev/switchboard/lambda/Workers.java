@@ -3,7 +3,6 @@ package dev.switchboard.lambda;
 import dev.switchboard.LogLevel;
 import dev.switchboard.internal.FunctionInfo;
 import dev.switchboard.internal.Handler;
-import java.net.MalformedURLException;
 
 /**
  * Concurrent invocations, for Lambda Managed Instances ({@code AWS_LAMBDA_MAX_CONCURRENCY} = N): N
@@ -39,12 +38,7 @@ final class Workers {
     boolean sdk = sdkOnClassPath();
     Workers workers = new Workers(maxInvocations, count);
     for (int i = 0; i < count; i++) {
-      RuntimeApiClient client;
-      try {
-        client = i == 0 ? api : new RuntimeApiClient(api.address());
-      } catch (MalformedURLException e) {
-        throw new IllegalStateException(e); // the address has been parsed once already
-      }
+      RuntimeApiClient client = i == 0 ? api : new RuntimeApiClient(api.address());
       RuntimeLoop loop = new RuntimeLoop(client, handler, function, logger.forWorker(), maxInvocations, true, sdk);
       Thread thread = new Thread(new Worker(workers, loop, logger), "switchboard-worker-" + (i + 1));
       thread.setDaemon(true);

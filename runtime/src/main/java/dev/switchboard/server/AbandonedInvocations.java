@@ -34,7 +34,7 @@ final class AbandonedInvocations {
     try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
       for (Invocation invocation : invocations) {
         ByteArrayOutputStream line = new ByteArrayOutputStream(invocation.payload.length * 4 / 3 + 256);
-        try (JsonGenerator g = Json.FACTORY.createGenerator(line)) {
+        try (JsonGenerator g = Json.generator(line)) {
           g.writeStartObject();
           g.writeStringField("requestId", invocation.requestId);
           g.writeStringField("function", invocation.functionName());
@@ -80,7 +80,7 @@ final class AbandonedInvocations {
     String qualifier = null;
     String clientContext = null;
     String payload = null;
-    try (JsonParser p = Json.FACTORY.createParser(line)) {
+    try (JsonParser p = Json.factory().createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("not a JSON object");
       }

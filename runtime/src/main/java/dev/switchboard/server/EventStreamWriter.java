@@ -68,7 +68,7 @@ final class EventStreamWriter {
         out.write(message("PayloadChunk", "application/octet-stream", body, 0, body.length));
       }
       ByteArrayOutputStream json = new ByteArrayOutputStream(256);
-      try (JsonGenerator g = Json.FACTORY.createGenerator(json)) {
+      try (JsonGenerator g = Json.generator(json)) {
         g.writeStartObject();
         if (error) {
           g.writeStringField("ErrorCode", errorType(body));
@@ -140,7 +140,7 @@ final class EventStreamWriter {
 
   /** The {@code errorType} of Lambda's error shape, or {@code Unhandled} when it has none. */
   private static String errorType(byte[] errorJson) {
-    try (JsonParser parser = Json.FACTORY.createParser(errorJson)) {
+    try (JsonParser parser = Json.parser(errorJson)) {
       if (parser.nextToken() == JsonToken.START_OBJECT) {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String field = parser.currentName();

@@ -58,7 +58,7 @@ final class FunctionQueries {
     FunctionDirectory.Target target = directory.resolve(InvokeEndpoint.percentDecode(name),
         InvokeEndpoint.queryParameter(query, "Qualifier"));
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = Json.generator(out)) {
       if (configurationOnly) {
         configuration(g, target.function());
       } else {
@@ -109,7 +109,7 @@ final class FunctionQueries {
     }
     int to = Math.min(names.size(), from + maxItems);
     ByteArrayOutputStream out = new ByteArrayOutputStream(512 * (to - from) + 64);
-    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = Json.generator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart("Functions");
       for (String name : names.subList(from, to)) {

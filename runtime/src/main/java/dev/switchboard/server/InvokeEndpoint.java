@@ -269,7 +269,7 @@ final class InvokeEndpoint implements HttpHandler {
   /** Refuses a payload that is not one JSON value, as Lambda does, before any handler sees it. */
   private static void checkJson(byte[] payload) throws ServiceError {
     String problem;
-    try (JsonParser parser = Json.FACTORY.createParser(payload)) {
+    try (JsonParser parser = Json.parser(payload)) {
       parser.nextToken();
       parser.skipChildren();
       JsonToken extra = parser.nextToken();

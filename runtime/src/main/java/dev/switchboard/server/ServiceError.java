@@ -87,7 +87,7 @@ final class ServiceError extends Exception {
   /** The JSON body. */
   byte[] body() {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = Json.generator(out)) {
       g.writeStartObject();
       g.writeStringField("Type", status >= 500 ? "Service" : "User");
       g.writeStringField("message", getMessage());

@@ -303,14 +303,68 @@ class HandlerRegistryTest {
   }
 
   @Test
+  void aTableOfAChildClassLoaderRegistersWithItsOwnClass() throws Exception {
+    // A loader below the runtime's defines its own copy of SelfRegisteringTable (as a test framework
+    // or a plugin host would): its table is kept with its class, apart from the runtime's own tables.
+    ClassLoader parent = HandlerRegistryTest.class.getClassLoader();
+    String name = SelfRegisteringTable.class.getName();
+    byte[] bytes;
+    try (InputStream in = parent.getResourceAsStream(name.replace('.', '/') + ".class")) {
+      bytes = in.readAllBytes();
+    }
+    ClassLoader child = new ClassLoader(parent) {
+      @Override
+      protected Class<?> loadClass(String className, boolean resolve) throws ClassNotFoundException {
+        synchronized (getClassLoadingLock(className)) {
+          if (!className.equals(name)) {
+            return super.loadClass(className, resolve);
+          }
+          Class<?> loaded = findLoadedClass(className);
+          return loaded != null ? loaded : defineClass(className, bytes, 0, bytes.length);
+        }
+      }
+    };
+
+    List<HandlerTable> first = HandlerTables.load(child);
+    List<HandlerTable> second = HandlerTables.load(child);
+    HandlerTable childTable = first.stream().filter(t -> t.getClass().getName().equals(name)).findFirst().orElseThrow();
+
+    assertSame(child, childTable.getClass().getClassLoader());
+    assertSame(first.get(0), second.get(0));
+    assertSame(first.get(1), second.get(1));
+    Class<?> childType = childTable.getClass();
+    java.lang.reflect.Field instances = childType.getDeclaredField("INSTANCES");
+    instances.setAccessible(true); // another runtime package: the child defined the class
+    assertEquals(1, ((AtomicInteger) instances.get(null)).get(), "the child's table was created once, by its initializer");
+    HandlerTable parentTable = HandlerTables.load(parent).stream()
+        .filter(t -> t.getClass().getName().equals(name)).findFirst().orElseThrow();
+    assertSame(parent, parentTable.getClass().getClassLoader());
+  }
+
+  @Test
   void aServiceFileLineThatIsNoClassNameIsAConfigurationError() {
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    List<String> names = new java.util.ArrayList<>();
     java.util.ServiceConfigurationError e = org.junit.jupiter.api.Assertions.assertThrows(
         java.util.ServiceConfigurationError.class, () -> HandlerTables.parse("tables.txt",
             new java.io.ByteArrayInputStream("# tables\ncom.example.Good\ncom.example.Not Good\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), names));
     assertTrue(e.getMessage().contains("tables.txt:3: Illegal provider-class name: com.example.Not Good"), e.getMessage());
-    assertEquals(java.util.Set.of("com.example.Good"), names);
+    assertEquals(List.of("com.example.Good"), names);
+  }
+
+  @Test
+  void serviceFilesReadWithEveryLineEndingAndEachNameOnce() throws Exception {
+    List<String> names = new java.util.ArrayList<>(List.of("com.example.Known"));
+    HandlerTables.parse("tables.txt", new java.io.ByteArrayInputStream(
+        "com.example.A\r\n  com.example.B # two\rcom.example.Known\n\n\u00e9t\u00e9.Table\ncom.example.A"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)), names);
+    assertEquals(List.of("com.example.Known", "com.example.A", "com.example.B", "\u00e9t\u00e9.Table"), names);
+
+    java.util.ServiceConfigurationError e = org.junit.jupiter.api.Assertions.assertThrows(
+        java.util.ServiceConfigurationError.class, () -> HandlerTables.parse("tables.txt",
+            new java.io.ByteArrayInputStream("com.example.A\r\n\r\n# c\rbad name\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new java.util.ArrayList<>()));
+    assertTrue(e.getMessage().contains("tables.txt:4: Illegal provider-class name: bad name"), e.getMessage());
   }
 
   @Test

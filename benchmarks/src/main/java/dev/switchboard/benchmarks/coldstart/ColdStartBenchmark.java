@@ -52,6 +52,8 @@ public final class ColdStartBenchmark {
    * that is the function's memory, so every runtime here gets {@code -XX:MaxRAM} of this size.
    */
   private static int memoryMb = 512;
+  /** JVM options added to the class-load run only, such as -XX:LogClassLoadingCauseFor= (see the README). */
+  private static List<String> classLogOptions = List.of();
 
   static final String MAP_EVENT = "{\"first_name\":\"John\",\"last_name\":\"Smith\"}";
   static final String RECORD_EVENT = "{\"orderId\":\"o-1\",\"items\":[{\"sku\":\"a\",\"quantity\":2,\"price\":3.5},"
@@ -149,10 +151,13 @@ public final class ColdStartBenchmark {
         case "--top":
           top = Integer.parseInt(args[i + 1]);
           break;
+        case "--class-log-options":
+          classLogOptions = List.of(args[i + 1].trim().split("\\s+"));
+          break;
         default:
           throw new IllegalArgumentException("Unknown option " + args[i]
               + "; options: --java PATH, --runs N, --warm N, --warm-runs N, --memory MB, --dir PATH,"
-              + " --events Map,record,sqs,rest,http, --top N, --keep-class-logs");
+              + " --events Map,record,sqs,rest,http, --top N, --keep-class-logs, --class-log-options 'JVM OPTIONS'");
       }
     }
     if (args.length % 2 != 0) {
@@ -344,9 +349,11 @@ public final class ColdStartBenchmark {
     if (classLog != null) {
       String option = "-Xlog:class+load=info:file=" + classLog;
       if (command.get(0).endsWith("bootstrap")) {
-        env.put("SWITCHBOARD_JAVA_OPTIONS", env.get("SWITCHBOARD_JAVA_OPTIONS") + " " + option);
+        env.put("SWITCHBOARD_JAVA_OPTIONS", env.get("SWITCHBOARD_JAVA_OPTIONS") + " " + option
+            + (classLogOptions.isEmpty() ? "" : " " + String.join(" ", classLogOptions)));
       } else {
         command.add(1, option);
+        command.addAll(2, classLogOptions);
         builder.command(command);
       }
     }

@@ -36,31 +36,31 @@ public final class Codecs {
 
   /** A primitive: the boxed codec, with JSON {@code null} read as {@code defaultValue}. */
   public static <T> Codec<T> primitive(Codec<T> boxed, T defaultValue, String typeName) {
-    return new PrimitiveCodec<>(boxed, defaultValue, typeName);
+    return PrimitiveCodec.of(boxed, defaultValue, typeName);
   }
 
   /** {@code List<E>}, read into an {@code ArrayList}. */
   public static <E> Codec<List<E>> list(Codec<E> elements) {
-    return new ListCodec<>(elements, false, "java.util.List<" + elements.typeName() + ">");
+    return ListCodec.of(elements, false, "java.util.List<" + elements.typeName() + ">");
   }
 
   /** {@code Collection<E>}, read into an {@code ArrayList}. */
   public static <E> Codec<Collection<E>> collection(Codec<E> elements) {
-    return new ListCodec<>(elements, false, "java.util.Collection<" + elements.typeName() + ">");
+    return ListCodec.of(elements, false, "java.util.Collection<" + elements.typeName() + ">");
   }
 
   /** {@code Set<E>}, read into a {@code LinkedHashSet}. */
   public static <E> Codec<Set<E>> set(Codec<E> elements) {
-    return new ListCodec<>(elements, true, "java.util.Set<" + elements.typeName() + ">");
+    return ListCodec.of(elements, true, "java.util.Set<" + elements.typeName() + ">");
   }
 
   /** {@code Map<String, V>}, read into a {@code LinkedHashMap}. */
   public static <V> Codec<Map<String, V>> map(Codec<V> values) {
-    return new MapCodec<>(values, "java.util.Map<java.lang.String," + values.typeName() + ">");
+    return MapCodec.of(values, "java.util.Map<java.lang.String," + values.typeName() + ">");
   }
 
   /** Jackson's {@code JsonNode} tree. */
   public static Codec<JsonNode> jsonNode() {
-    return new JsonNodeCodec();
+    return JsonNodeCodec.of();
   }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.internal.json;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -7,28 +8,152 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.ref.SoftReference;
 import java.util.regex.Pattern;
 
-/** The streaming JSON layer: one shared {@link JsonFactory}, event reading and result writing. */
+/**
+ * The streaming JSON layer: event reading and result writing, and the parsers and generators the
+ * runtime uses elsewhere.
+ *
+ * <p>Parsers of byte arrays and generators to streams are built directly from jackson-core's public
+ * constructors, with the settings a {@link JsonFactory} would give them ({@link #factory()}'s), instead of
+ * through the factory itself: linking {@code JsonFactory} verifies every kind of parser and generator
+ * it can make (for characters, for {@code DataInput}, non-blocking ones) and loads about thirty classes
+ * that an invocation never uses. A jackson-core without those constructors (older than 2.16), and any
+ * input that does not start as UTF-8 does (a byte-order mark, UTF-16 or UTF-32), goes through the
+ * factory. (Their contexts carry no {@code JsonEncoding}: only the factory's encoding detection reads
+ * it.)
+ */
 public final class Json {
+  /** The settings of every parser of this class, as the factory's defaults. */
+  private static final int PARSER_FEATURES = JsonParser.Feature.collectDefaults();
+  /** The factory's defaults, which decide how field names are canonicalized. */
+  private static final int FACTORY_FEATURES = JsonFactory.Feature.collectDefaults();
   /**
-   * The factory every parser and generator of the runtime comes from. Its generators leave the
-   * caller's stream open (closing them flushes it), and write characters outside the Basic
-   * Multilingual Plane, such as emoji, as UTF-8 rather than as escapes of their surrogate pairs.
+   * The settings of every generator: they leave the caller's stream open (closing them flushes it), and
+   * write characters outside the Basic Multilingual Plane, such as emoji, as UTF-8 rather than as
+   * escapes of their surrogate pairs.
    */
-  public static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-      .build();
+  @SuppressWarnings("deprecation") // the JsonGenerator.Feature twins of StreamWriteFeature and JsonWriteFeature
+  private static final int GENERATOR_FEATURES = JsonGenerator.Feature.collectDefaults()
+      & ~JsonGenerator.Feature.AUTO_CLOSE_TARGET.getMask()
+      | JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8.getMask();
+  /** The field names of every parser, shared as a factory shares them. */
+  private static final ByteQuadsCanonicalizer FIELD_NAMES = ByteQuadsCanonicalizer.createRoot();
+  /** Each thread's buffers, softly held, as jackson's default recycler pool holds them. */
+  private static final ThreadLocal<SoftReference<BufferRecycler>> RECYCLERS = new ThreadLocal<>();
+  /** Cleared for good when this jackson-core lacks a constructor that {@link #parser} or {@link #generator} calls. */
+  private static volatile boolean direct = true;
 
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
   private Json() {}
+
+  /**
+   * The factory of the parsers and generators this class does not build itself (over characters, for
+   * instance), configured as those it builds.
+   */
+  public static JsonFactory factory() {
+    return Factory.INSTANCE;
+  }
+
+  /** A parser of a whole JSON document. */
+  public static JsonParser parser(byte[] json) throws IOException {
+    if (direct && startsAsUtf8(json)) {
+      try {
+        IOContext context = new IOContext(StreamReadConstraints.defaults(), StreamWriteConstraints.defaults(),
+            ErrorReportConfiguration.defaults(), recycler(),
+            ContentReference.construct(true, json, ErrorReportConfiguration.defaults()), true);
+        return new UTF8StreamJsonParser(context, PARSER_FEATURES, null, null, FIELD_NAMES.makeChild(FACTORY_FEATURES),
+            json, 0, json.length, 0, false);
+      } catch (LinkageError e) {
+        direct = false;
+      }
+    }
+    return Factory.INSTANCE.createParser(json);
+  }
+
+  /** A generator of UTF-8 JSON to {@code out}, which closing the generator flushes but leaves open. */
+  public static JsonGenerator generator(OutputStream out) throws IOException {
+    if (direct) {
+      try {
+        IOContext context = new IOContext(StreamReadConstraints.defaults(), StreamWriteConstraints.defaults(),
+            ErrorReportConfiguration.defaults(), recycler(),
+            ContentReference.construct(true, out, ErrorReportConfiguration.defaults()), false);
+        return new UTF8JsonGenerator(context, GENERATOR_FEATURES, null, out, '"');
+      } catch (LinkageError e) {
+        direct = false;
+      }
+    }
+    return Factory.INSTANCE.createGenerator(out);
+  }
+
+  /**
+   * Whether a factory would read {@code json} as UTF-8 from its first byte: no byte-order mark, and no
+   * zero byte among the first four, which is how jackson tells UTF-16 and UTF-32 apart.
+   */
+  private static boolean startsAsUtf8(byte[] json) {
+    if (json.length > 0 && (json[0] == (byte) 0xEF || json[0] == (byte) 0xFE || json[0] == (byte) 0xFF)) {
+      return false;
+    }
+    for (int i = 0; i < json.length && i < 4; i++) {
+      if (json[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static BufferRecycler recycler() {
+    SoftReference<BufferRecycler> held = RECYCLERS.get();
+    BufferRecycler recycler = held == null ? null : held.get();
+    if (recycler == null) {
+      recycler = new BufferRecycler();
+      RECYCLERS.set(new SoftReference<>(recycler));
+    }
+    return recycler;
+  }
+
+  /** The factory, built on first use. */
+  private static final class Factory {
+    static final JsonFactory INSTANCE = JsonFactory.builder()
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+  }
+
+  /** Whether {@link #parser} and {@link #generator} build their own (for tests: false after a fallback). */
+  static boolean direct() {
+    return direct;
+  }
+
+  /** The settings {@link #generator} gives its generators (for tests, against the factory's). */
+  static int generatorFeatures() {
+    return GENERATOR_FEATURES;
+  }
+
+  /** The settings {@link #parser} gives its parsers (for tests, against the factory's). */
+  static int parserFeatures() {
+    return PARSER_FEATURES;
+  }
+
+  /** The factory settings {@link #parser} canonicalizes field names with (for tests). */
+  static int factoryFeatures() {
+    return FACTORY_FEATURES;
+  }
 
   /**
    * Reads a whole event with the codec. An empty or blank event reads as JSON {@code null}. Content
@@ -38,7 +163,7 @@ public final class Json {
    */
   public static <T> T readEvent(Codec<T> codec, byte[] event) {
     byte[] json = isBlank(event) ? NULL : event;
-    try (JsonParser parser = FACTORY.createParser(json)) {
+    try (JsonParser parser = parser(json)) {
       parser.nextToken();
       T value = codec.read(parser);
       JsonToken extra = parser.nextToken();
@@ -106,7 +231,7 @@ public final class Json {
    * @throws ResultSerializationException when the value cannot be written as JSON
    */
   public static <T> void writeResult(Codec<T> codec, T value, OutputStream out, String handler) {
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+    try (JsonGenerator generator = generator(out)) {
       codec.write(generator, value);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       String type = value == null ? codec.typeName() : value.getClass().getName();

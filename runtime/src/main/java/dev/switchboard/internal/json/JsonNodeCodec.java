@@ -17,6 +17,17 @@ import java.util.Map;
 final class JsonNodeCodec extends Codec<JsonNode> {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  private JsonNodeCodec() {}
+
+  /**
+   * The codec of {@code JsonNode}. Made here rather than in {@link Codecs}: a {@code new} of this class
+   * there would make the JVM load it to verify {@code Codecs}, for every handler, whether or not it
+   * uses one.
+   */
+  static Codec<JsonNode> of() {
+    return new JsonNodeCodec();
+  }
+
   @Override
   public String typeName() {
     return "com.fasterxml.jackson.databind.JsonNode";

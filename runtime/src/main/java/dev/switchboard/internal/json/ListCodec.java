@@ -19,6 +19,15 @@ final class ListCodec<E, C extends Collection<E>> extends Codec<C> {
     this.set = set;
     this.typeName = typeName;
   }
+  /**
+   * A codec of a {@code List}, {@code Collection} or (with {@code set}) {@code Set} of elements.
+   * Made here rather than in {@link Codecs}: a {@code new} of this class there would make the JVM
+   * load it to verify {@code Codecs}, for every handler, whether or not it uses one.
+   */
+  static <E, C extends Collection<E>> Codec<C> of(Codec<E> elements, boolean set, String typeName) {
+    return new ListCodec<>(elements, set, typeName);
+  }
+
 
   @Override
   public String typeName() {

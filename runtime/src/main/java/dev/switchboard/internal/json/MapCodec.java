@@ -16,6 +16,15 @@ final class MapCodec<V> extends Codec<Map<String, V>> {
     this.values = values;
     this.typeName = typeName;
   }
+  /**
+   * A codec of a {@code Map} with string keys.
+   * Made here rather than in {@link Codecs}: a {@code new} of this class there would make the JVM
+   * load it to verify {@code Codecs}, for every handler, whether or not it uses one.
+   */
+  static <V> Codec<Map<String, V>> of(Codec<V> values, String typeName) {
+    return new MapCodec<>(values, typeName);
+  }
+
 
   @Override
   public String typeName() {

@@ -15,6 +15,15 @@ final class PrimitiveCodec<T> extends Codec<T> {
     this.defaultValue = defaultValue;
     this.typeName = typeName;
   }
+  /**
+   * A codec of a primitive, through its boxed type's.
+   * Made here rather than in {@link Codecs}: a {@code new} of this class there would make the JVM
+   * load it to verify {@code Codecs}, for every handler, whether or not it uses one.
+   */
+  static <T> Codec<T> of(Codec<T> boxed, T defaultValue, String typeName) {
+    return new PrimitiveCodec<>(boxed, defaultValue, typeName);
+  }
+
 
   @Override
   public String typeName() {

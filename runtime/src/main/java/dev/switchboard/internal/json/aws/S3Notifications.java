@@ -139,7 +139,7 @@ public final class S3Notifications {
     if (value instanceof Map || value instanceof List) {
       try {
         java.io.StringWriter text = new java.io.StringWriter();
-        try (JsonGenerator g = Json.FACTORY.createGenerator(text)) {
+        try (JsonGenerator g = Json.factory().createGenerator(text)) {
           JsonUntyped.write(g, value);
         }
         return text.toString();
