@@ -134,6 +134,20 @@ public final class HandlerRegistry {
     }
   }
 
+  /**
+   * A new handler of that name (or of the class name that stands for it), created now and not kept:
+   * for a caller that creates its one handler once and holds it, as the Lambda loop does. It spares
+   * that caller the bookkeeping of creations shared between threads ({@link #handler}), two classes
+   * on the cold path.
+   *
+   * @throws UnknownHandlerException when no table has the name
+   * @throws HandlerInitException when creating the handler failed
+   */
+  public Handler createHandler(String name) {
+    String resolved = resolve(name);
+    return create(owner(resolved), resolved);
+  }
+
   private static Handler create(HandlerTable owner, String name) {
     try {
       Handler handler = owner.create(name);
@@ -165,7 +179,7 @@ public final class HandlerRegistry {
       }
     }
     if (owner == null) {
-      throw new UnknownHandlerException(name, names());
+      throw UnknownHandlerException.of(name, names());
     }
     return owner;
   }

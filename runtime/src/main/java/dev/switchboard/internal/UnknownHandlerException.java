@@ -14,6 +14,15 @@ public final class UnknownHandlerException extends RuntimeException {
   private final String name;
   private final transient List<String> known;
 
+  /**
+   * This exception, typed as a {@code RuntimeException} for {@code throw} in classes of the cold path:
+   * a {@code throw new} of this class there would make the JVM load it to verify them, at every
+   * start.
+   */
+  static RuntimeException of(String name, List<String> known) {
+    return new UnknownHandlerException(name, known);
+  }
+
   public UnknownHandlerException(String name, List<String> known) {
     super(message(name, known), null, false, false);
     this.name = name;

@@ -1,6 +1,5 @@
 package dev.switchboard.lambda;
 
-import dev.switchboard.internal.Text;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.Socket;
+import java.nio.charset.Charset;
 
 /**
  * The Lambda Runtime API 2018-06-01, spoken over one kept-alive socket with a small HTTP/1.1 exchange
@@ -38,6 +38,8 @@ final class RuntimeApiClient {
   /** The longest part of an error answer kept for a message. */
   private static final int MAX_ANSWER_CHARS = 1000;
   private static final String HEX = "0123456789ABCDEF";
+  /** UTF-8, found by name, as {@link RuntimeLogger} finds it (no {@code StandardCharsets} on the cold path). */
+  private static final Charset UTF_8 = Charset.forName("UTF-8");
 
   private static final String PREFIX = "/2018-06-01/runtime/";
   /** The most bytes of status line and headers an answer may have. */
@@ -208,7 +210,7 @@ final class RuntimeApiClient {
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
-        bytes = id.getBytes(Text.UTF_8);
+        bytes = id.getBytes(UTF_8);
         break;
       }
     }
@@ -340,7 +342,7 @@ final class RuntimeApiClient {
 
   /** A header value as UTF-8, with control characters (a line break would end the header) as spaces. */
   private static void headerValue(ByteArrayOutputStream to, String value) {
-    byte[] bytes = value.getBytes(Text.UTF_8);
+    byte[] bytes = value.getBytes(UTF_8);
     for (byte b : bytes) {
       to.write(b >= 0 && b < 0x20 || b == 0x7F ? ' ' : b);
     }
@@ -376,7 +378,7 @@ final class RuntimeApiClient {
       if (body == null || body.length == 0) {
         return null;
       }
-      String text = new String(body, Text.UTF_8).trim();
+      String text = new String(body, UTF_8).trim();
       return text.length() > MAX_ANSWER_CHARS ? text.substring(0, MAX_ANSWER_CHARS) + "..." : text;
     }
   }

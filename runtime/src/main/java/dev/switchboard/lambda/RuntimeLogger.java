@@ -3,8 +3,8 @@ package dev.switchboard.lambda;
 import dev.switchboard.LambdaLogger;
 import dev.switchboard.LogLevel;
 import dev.switchboard.internal.ErrorResponse;
-import dev.switchboard.internal.Text;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 
 /**
  * The function's logger in the Lambda loop: it writes to standard output, which Lambda sends to the
@@ -29,6 +29,11 @@ final class RuntimeLogger implements LambdaLogger {
   /** Frames of one throwable written to the log before the rest are summed up. */
   private static final int MAX_LOGGED_FRAMES = 100;
   private static final int MAX_LOGGED_CAUSES = 8;
+  /**
+   * UTF-8, found by name: {@code java.nio.charset.StandardCharsets} would load eight charset classes
+   * at cold start for this one.
+   */
+  private static final Charset UTF_8 = Charset.forName("UTF-8");
   private static final char[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
 
   private final PrintStream out;
@@ -186,7 +191,7 @@ final class RuntimeLogger implements LambdaLogger {
 
   private void emit(StringBuilder record) {
     record.append('\n');
-    byte[] bytes = record.toString().getBytes(Text.UTF_8);
+    byte[] bytes = record.toString().getBytes(UTF_8);
     out.write(bytes, 0, bytes.length);
     out.flush();
   }

@@ -141,7 +141,7 @@ public final class RuntimeLoop {
                 + " as _HANDLER) to one of: " + String.join(", ", registry.names()),
             null);
       }
-      handler = registry.handler(name);
+      handler = registry.createHandler(name);
     } catch (Throwable t) {
       return initError(api, logger, ErrorResponse.errorType(t), describe(t), t);
     }

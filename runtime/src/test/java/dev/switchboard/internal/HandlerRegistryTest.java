@@ -173,6 +173,29 @@ class HandlerRegistryTest {
   }
 
   @Test
+  void createHandlerMakesAHandlerEachCallAndKeepsNone() throws Throwable {
+    int before = ALPHA_CREATED.get();
+    HandlerRegistry registry = HandlerRegistry.of(List.of(new GreetingTable(), new ReportTable()));
+
+    Handler first = registry.createHandler("alpha");
+    Handler second = registry.createHandler("alpha");
+
+    assertFalse(first == second, "a new handler each call");
+    assertEquals(before + 2, ALPHA_CREATED.get());
+    assertEquals("\"alpha:1\"", Invocations.invoke(first, "{\"x\": 1}"));
+    Handler kept = registry.handler("alpha");
+    assertFalse(kept == first || kept == second, "handler() keeps its own, createHandler() none");
+    assertEquals(before + 3, ALPHA_CREATED.get());
+
+    UnknownHandlerException unknown = assertThrows(UnknownHandlerException.class, () -> registry.createHandler("gama"));
+    assertEquals("No handler named 'gama'. Did you mean 'gamma'? Known handlers: alpha, beta, flaky, gamma,"
+        + " static-init-fails", unknown.getMessage());
+    HandlerInitException clash = assertThrows(HandlerInitException.class,
+        () -> HandlerRegistry.of(List.of(new GreetingTable(), new ClashingTable())).createHandler("beta"));
+    assertTrue(clash.getMessage().contains("'beta' is defined by two tables"), clash.getMessage());
+  }
+
+  @Test
   void unknownNameListsTheKnownNamesAndSuggestsTheClosest() {
     HandlerRegistry registry = HandlerRegistry.of(List.of(new GreetingTable(), new ReportTable()));
 

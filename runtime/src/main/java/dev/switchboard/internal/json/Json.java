@@ -30,12 +30,13 @@ import java.util.regex.Pattern;
  *
  * <p>Parsers of byte arrays and generators to streams are built directly from jackson-core's public
  * constructors, with the settings a {@link JsonFactory} would give them ({@link #factory()}'s), instead of
- * through the factory itself: linking {@code JsonFactory} verifies every kind of parser and generator
- * it can make (for characters, for {@code DataInput}, non-blocking ones) and loads about thirty classes
- * that an invocation never uses. A jackson-core without those constructors (older than 2.16), and any
- * input that does not start as UTF-8 does (a byte-order mark, UTF-16 or UTF-32), goes through the
- * factory. (Their contexts carry no {@code JsonEncoding}: only the factory's encoding detection reads
- * it.)
+ * through a factory: its first parser costs a cold start about fifteen classes that an invocation
+ * never uses (the bootstrapper that detects UTF-16 and UTF-32, the symbol table of character-based
+ * parsers, the recycler pool). (The factory class itself is still initialized, by jackson's
+ * generator, which reads one of its constants.) A jackson-core without those constructors (older than
+ * 2.16), and any input that does not start as UTF-8 does (a byte-order mark, UTF-16 or UTF-32), goes
+ * through the factory. Their contexts carry no {@code JsonEncoding}: only the factory's encoding
+ * detection reads it.
  */
 public final class Json {
   /** The settings of every parser of this class, as the factory's defaults. */
@@ -235,7 +236,7 @@ public final class Json {
       codec.write(generator, value);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       String type = value == null ? codec.typeName() : value.getClass().getName();
-      throw new ResultSerializationException(
+      throw ResultSerializationException.of(
           "Handler '" + handler + "' returned a " + type + " that cannot be serialized to JSON: " + reason(e), e);
     }
   }
