@@ -155,6 +155,46 @@ class NoReflectionIT {
     // initializer adds the method-handle accessors. Nothing but the JDK's own accessors, no streams.)
     assertTrue(socketOnly.stream().allMatch(name -> name.startsWith("jdk.internal.reflect.")),
         "a JVM that creates a Socket loads at most the JDK's own reflection accessors: " + socketOnly);
+    assertNoReflectionBeyond(bare, lambdaLoopServingHello(dir), "the Lambda loop serving hello");
+  }
+
+  @Test
+  void lambdaLoopLeavesOutWhatItHasNoUseFor(@TempDir Path dir) throws Exception {
+    // Classes a cold start once loaded and no longer does (JDK 25 figures in benchmarks/README.md):
+    // a JVM that opens a socket and reads a jar may load some of them itself; those are not counted.
+    Path bareLog = dir.resolve("bare-socket-all.log");
+    Result bareRun = main(ONE_LINE_MAIN, "socket").jvm(ClassLoadLog.jvmOptions(bareLog)).run();
+    assertEquals(0, bareRun.exitCode(), bareRun::toString);
+    Set<String> bare = new TreeSet<>(ClassLoadLog.read(bareLog).loaded(name -> true));
+    ClassLoadLog log = lambdaLoopServingHello(dir).beforeShutdown();
+
+    List<String> avoidable = List.of(
+        "com.fasterxml.jackson.core.json.ByteSourceJsonBootstrapper", // parsers built without a factory
+        "com.fasterxml.jackson.core.sym.CharsToNameCanonicalizer",
+        "com.fasterxml.jackson.core.util.JsonRecyclerPools",
+        "java.lang.ClassValue", // the tables of the runtime's own loader are held in a map
+        "java.net.SocksSocketImpl", // the Runtime API's socket uses no proxy
+        "sun.net.spi.DefaultProxySelector",
+        "java.nio.charset.StandardCharsets", // UTF-8 is found by name
+        "sun.nio.cs.StreamDecoder", // service files are read without a Reader
+        "dev.switchboard.internal.HandlerRegistry$Creation", // one handler, created once
+        "dev.switchboard.internal.json.ListCodec", // codec classes load when a handler uses them
+        "dev.switchboard.internal.json.PrimitiveCodec",
+        "dev.switchboard.internal.json.JsonNodeCodec",
+        "dev.switchboard.internal.UnknownHandlerException", // error classes load when thrown
+        "dev.switchboard.internal.json.ResultSerializationException");
+    List<String> loaded = new ArrayList<>();
+    for (String name : avoidable) {
+      if (log.isLoaded(name) && !bare.contains(name)) {
+        loaded.add(name);
+      }
+    }
+    assertEquals(List.of(), loaded, "the Lambda loop's cold path loads classes it has no use for");
+    assertTrue(log.isLoaded("com.fasterxml.jackson.core.json.UTF8StreamJsonParser"), "the check saw the parse");
+  }
+
+  /** Runs the jar's Lambda loop for one invocation of hello against a fake Runtime API; its class-load log. */
+  private static ClassLoadLog lambdaLoopServingHello(Path dir) throws Exception {
     Path logFile = dir.resolve("loop.log");
     BlockingQueue<String> posted = new ArrayBlockingQueue<>(4);
     HttpServer api = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -189,7 +229,7 @@ class NoReflectionIT {
       api.stop(0);
     }
 
-    assertNoReflectionBeyond(bare, ClassLoadLog.read(logFile), "the Lambda loop serving hello");
+    return ClassLoadLog.read(logFile);
   }
 
   @Test
