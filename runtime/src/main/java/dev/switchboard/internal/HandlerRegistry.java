@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The handlers of every generated table on the class path, found as {@code ServiceLoader} would find
- * them but without reflection ({@link HandlerTables}), so several jars with handlers merge. Each handler is created once, on first lookup, and kept.
+ * them but without reflection ({@link HandlerTables}), so several jars with handlers merge. Each handler
+ * that {@link #handler} returns is created once, on first lookup, and kept ({@link #createHandler} keeps
+ * none).
  *
  * <p>Safe for concurrent use: a created handler is found without locking; while a handler is being
  * created, other callers asking for the same name wait for that creation (interruptibly) instead of

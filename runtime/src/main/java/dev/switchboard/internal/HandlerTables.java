@@ -111,14 +111,23 @@ public final class HandlerTables {
 
   private static HandlerTable instance(Class<? extends HandlerTable> type) {
     HandlerTable table = registered(type);
-    if (table == null) {
-      // Generated before tables registered themselves: created as ServiceLoader creates it, and kept
-      // as if registered, so that every load gives the same instance.
-      register(createReflectively(type));
-      table = registered(type);
+    if (table != null) {
+      return table;
     }
-    return table;
+    synchronized (UNREGISTERED) {
+      // Generated before tables registered themselves: created as ServiceLoader creates it, once, and
+      // kept as if registered, so that every load gives the same instance.
+      table = registered(type);
+      if (table == null) {
+        register(createReflectively(type));
+        table = registered(type);
+      }
+      return table;
+    }
   }
+
+  /** Held while a table that does not register itself is created. */
+  private static final Object UNREGISTERED = new Object();
 
   private static HandlerTable createReflectively(Class<? extends HandlerTable> type) {
     try {

@@ -66,6 +66,14 @@ final class RuntimeApiClient {
    * @throws IllegalArgumentException when the address is no {@code host:port}
    */
   RuntimeApiClient(String address) {
+    for (int i = 0; i < address.length(); i++) {
+      char c = address.charAt(i);
+      if (c <= ' ' || c >= 0x7F) {
+        // It goes into the Host header as it is: a line break or a character beyond ASCII there
+        // would make another header, or another request.
+        throw new IllegalArgumentException("a character that no host:port has, at index " + i);
+      }
+    }
     this.address = address;
     String h = address;
     int p = 80;

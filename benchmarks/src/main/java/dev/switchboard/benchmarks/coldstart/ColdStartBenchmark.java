@@ -152,7 +152,7 @@ public final class ColdStartBenchmark {
           top = Integer.parseInt(args[i + 1]);
           break;
         case "--class-log-options":
-          classLogOptions = List.of(args[i + 1].trim().split("\\s+"));
+          classLogOptions = args[i + 1].isBlank() ? List.of() : List.of(args[i + 1].trim().split("\\s+"));
           break;
         default:
           throw new IllegalArgumentException("Unknown option " + args[i]

@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
  * through a factory: its first parser costs a cold start about fifteen classes that an invocation
  * never uses (the bootstrapper that detects UTF-16 and UTF-32, the symbol table of character-based
  * parsers, the recycler pool). (The factory class itself is still initialized, by jackson's
- * generator, which reads one of its constants.) A jackson-core without those constructors (older than
- * 2.16), and any input that does not start as UTF-8 does (a byte-order mark, UTF-16 or UTF-32), goes
- * through the factory. Their contexts carry no {@code JsonEncoding}: only the factory's encoding
+ * generator, which reads one of its constants.) Those constructors are public but not jackson's API: a
+ * jackson-core whose constructors differ (the runtime needs 2.18 or later) goes through the factory
+ * instead, as does any input that does not start as UTF-8 does (a byte-order mark, UTF-16 or UTF-32). Their contexts carry no {@code JsonEncoding}: only the factory's encoding
  * detection reads it.
  */
 public final class Json {
@@ -52,6 +52,13 @@ public final class Json {
   private static final int GENERATOR_FEATURES = JsonGenerator.Feature.collectDefaults()
       & ~JsonGenerator.Feature.AUTO_CLOSE_TARGET.getMask()
       | JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8.getMask();
+  /**
+   * jackson's default limits and error-report settings, taken once, as a factory takes them when it is
+   * built: a handler that overrides the defaults later changes neither these parsers nor the factory's.
+   */
+  private static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.defaults();
+  private static final StreamWriteConstraints WRITE_CONSTRAINTS = StreamWriteConstraints.defaults();
+  private static final ErrorReportConfiguration ERROR_REPORTS = ErrorReportConfiguration.defaults();
   /** The field names of every parser, shared as a factory shares them. */
   private static final ByteQuadsCanonicalizer FIELD_NAMES = ByteQuadsCanonicalizer.createRoot();
   /** Each thread's buffers, softly held, as jackson's default recycler pool holds them. */
@@ -75,9 +82,8 @@ public final class Json {
   public static JsonParser parser(byte[] json) throws IOException {
     if (direct && startsAsUtf8(json)) {
       try {
-        IOContext context = new IOContext(StreamReadConstraints.defaults(), StreamWriteConstraints.defaults(),
-            ErrorReportConfiguration.defaults(), recycler(),
-            ContentReference.construct(true, json, ErrorReportConfiguration.defaults()), true);
+        IOContext context = new IOContext(READ_CONSTRAINTS, WRITE_CONSTRAINTS, ERROR_REPORTS, recycler(),
+            ContentReference.construct(true, json, ERROR_REPORTS), true);
         return new UTF8StreamJsonParser(context, PARSER_FEATURES, null, null, FIELD_NAMES.makeChild(FACTORY_FEATURES),
             json, 0, json.length, 0, false);
       } catch (LinkageError e) {
@@ -91,9 +97,8 @@ public final class Json {
   public static JsonGenerator generator(OutputStream out) throws IOException {
     if (direct) {
       try {
-        IOContext context = new IOContext(StreamReadConstraints.defaults(), StreamWriteConstraints.defaults(),
-            ErrorReportConfiguration.defaults(), recycler(),
-            ContentReference.construct(true, out, ErrorReportConfiguration.defaults()), false);
+        IOContext context = new IOContext(READ_CONSTRAINTS, WRITE_CONSTRAINTS, ERROR_REPORTS, recycler(),
+            ContentReference.construct(true, out, ERROR_REPORTS), false);
         return new UTF8JsonGenerator(context, GENERATOR_FEATURES, null, out, '"');
       } catch (LinkageError e) {
         direct = false;
@@ -131,6 +136,9 @@ public final class Json {
   /** The factory, built on first use. */
   private static final class Factory {
     static final JsonFactory INSTANCE = JsonFactory.builder()
+        .streamReadConstraints(READ_CONSTRAINTS)
+        .streamWriteConstraints(WRITE_CONSTRAINTS)
+        .errorReportConfiguration(ERROR_REPORTS)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.ByteArrayOutputStream;
@@ -41,6 +42,20 @@ class JsonStreamsTest {
     assertEquals(Json.factory().getParserFeatures(), Json.parserFeatures());
     assertEquals(Json.factory().getGeneratorFeatures(), Json.generatorFeatures());
     assertEquals(Json.factory().getFactoryFeatures(), Json.factoryFeatures());
+  }
+
+  @Test
+  void limitsAreThoseInForceWhenTheRuntimeStarted() throws IOException {
+    byte[] deep = "[[[[[[[[1]]]]]]]]".getBytes(StandardCharsets.UTF_8);
+    Json.parser(deep).close(); // the runtime has started
+    StreamReadConstraints.overrideDefaultStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(5).build());
+    try {
+      // As a factory built at start keeps its limits, so do the runtime's parsers, whichever way made.
+      assertEquals(18, tokens(Json.parser(deep)).size());
+      assertEquals(18, tokens(Json.factory().createParser(deep)).size());
+    } finally {
+      StreamReadConstraints.overrideDefaultStreamReadConstraints(null);
+    }
   }
 
   @Test
