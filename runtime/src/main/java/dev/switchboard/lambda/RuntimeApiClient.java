@@ -1,6 +1,5 @@
 package dev.switchboard.lambda;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.Socket;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 
 /**
  * The Lambda Runtime API 2018-06-01, spoken over one kept-alive socket with a small HTTP/1.1 exchange
@@ -52,7 +52,16 @@ final class RuntimeApiClient {
   private final byte[] hostHeader;
 
   private Socket socket;
+  /** The socket's input, unbuffered: {@link #buffer} holds what has been read and not yet used. */
   private InputStream in;
+  /**
+   * Bytes read from the socket, {@code buffer[position..limit)} not yet used. (The runtime's own
+   * buffer, not a {@code BufferedInputStream}, whose every {@code read()} takes a lock: an answer's
+   * head is read byte by byte.)
+   */
+  private final byte[] buffer = new byte[8192];
+  private int position;
+  private int limit;
   private OutputStream out;
   /** Whether a byte of the current answer has arrived (a GET that got none may be sent again). */
   private boolean answerStarted;
@@ -282,7 +291,9 @@ final class RuntimeApiClient {
     try {
       s.setTcpNoDelay(true);
       s.connect(new InetSocketAddress(host, port));
-      in = new BufferedInputStream(s.getInputStream(), 8192);
+      in = s.getInputStream();
+      position = 0;
+      limit = 0;
       // Buffered, so that a request goes out in one write (one segment, with TCP_NODELAY) when it
       // fits: head, extra headers and body were a write each.
       out = new BufferedOutputStream(s.getOutputStream(), 8192);
@@ -300,6 +311,8 @@ final class RuntimeApiClient {
     Socket s = socket;
     socket = null;
     in = null;
+    position = 0;
+    limit = 0;
     out = null;
     if (s != null) {
       try {
@@ -465,7 +478,10 @@ final class RuntimeApiClient {
     }
     String declared = answer.header("Content-Length");
     if (declared == null) {
-      byte[] all = in.readAllBytes();
+      byte[] rest = in.readAllBytes();
+      byte[] all = Arrays.copyOfRange(buffer, position, position + (limit - position) + rest.length);
+      System.arraycopy(rest, 0, all, limit - position, rest.length);
+      position = limit;
       disconnect();
       return all;
     }
@@ -478,7 +494,7 @@ final class RuntimeApiClient {
     if (length < 0 || length > Integer.MAX_VALUE - 8) {
       throw new IOException("an answer of " + length + " bytes, more than the runtime can hold");
     }
-    byte[] body = in.readNBytes((int) length);
+    byte[] body = readBytes((int) length);
     if (body.length < length) {
       throw new IOException("the answer ended after " + body.length + " of its " + length + " bytes");
     }
@@ -511,7 +527,7 @@ final class RuntimeApiClient {
       if (length < 0 || body.size() + length > Integer.MAX_VALUE - 8) {
         throw new IOException("an answer of more than " + body.size() + " bytes, more than the runtime can hold");
       }
-      byte[] chunk = in.readNBytes((int) length);
+      byte[] chunk = readBytes((int) length);
       if (chunk.length < length) {
         throw new IOException("the answer ended after " + (body.size() + chunk.length) + " bytes, within a chunk");
       }
@@ -522,26 +538,54 @@ final class RuntimeApiClient {
     }
   }
 
+  /**
+   * Up to {@code length} bytes, fewer only when the connection ends first. Beyond what is buffered
+   * they are read as they come, so a length the API declares but does not send allocates nothing.
+   */
+  private byte[] readBytes(int length) throws IOException {
+    int buffered = Math.min(length, limit - position);
+    byte[] bytes;
+    if (buffered == length) {
+      bytes = Arrays.copyOfRange(buffer, position, position + length);
+    } else {
+      byte[] rest = in.readNBytes(length - buffered);
+      bytes = Arrays.copyOfRange(buffer, position, position + buffered + rest.length);
+      System.arraycopy(rest, 0, bytes, buffered, rest.length);
+    }
+    position += buffered;
+    return bytes;
+  }
+
   /** A line without its CRLF (or LF) as ISO-8859-1, or null at the end of the stream before any byte. */
+  @SuppressWarnings("deprecation") // String(byte[], int, int, int): ISO-8859-1 with no charset to look up
   private String line(int[] budget) throws IOException {
-    StringBuilder line = new StringBuilder(64);
+    String line = null;
     while (true) {
-      int b = in.read();
-      if (b < 0) {
-        return line.length() == 0 ? null : line.toString();
+      if (position == limit) {
+        int read = in.read(buffer, 0, buffer.length);
+        if (read < 0) {
+          return line == null || line.isEmpty() ? null : line;
+        }
+        position = 0;
+        limit = read;
+        continue;
       }
       answerStarted = true;
-      if (--budget[0] < 0) {
+      int end = position;
+      while (end < limit && buffer[end] != '\n') {
+        end++;
+      }
+      budget[0] -= end - position + (end < limit ? 1 : 0);
+      if (budget[0] < 0) {
         throw new IOException("the Runtime API's answer has over " + MAX_HEAD_BYTES + " bytes of headers");
       }
-      if (b == '\n') {
-        int end = line.length();
-        if (end > 0 && line.charAt(end - 1) == '\r') {
-          line.setLength(end - 1);
-        }
-        return line.toString();
+      String part = new String(buffer, 0, position, end - position);
+      line = line == null ? part : line + part;
+      if (end < limit) {
+        position = end + 1;
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
       }
-      line.append((char) b);
+      position = limit;
     }
   }
 
