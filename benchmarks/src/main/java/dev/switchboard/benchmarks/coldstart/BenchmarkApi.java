@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -12,6 +14,8 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +48,9 @@ final class BenchmarkApi implements AutoCloseable {
   private final AtomicLong firstHandedOutNanos = new AtomicLong();
   private final AtomicLong firstResponseByteNanos = new AtomicLong();
   private final Object resultsChanged = new Object();
+  /** The connection threads serving now, and the CPU time of those that have ended. */
+  private final Set<Thread> connections = ConcurrentHashMap.newKeySet();
+  private final AtomicLong endedConnectionsCpuNanos = new AtomicLong();
   private volatile String firstResult;
   private volatile String firstError;
 
@@ -146,7 +153,31 @@ final class BenchmarkApi implements AutoCloseable {
     }
   }
 
+  /**
+   * The CPU time the API's connection threads have used, all told: what the API costs per invocation
+   * next to what each runtime costs.
+   */
+  long cpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long total = endedConnectionsCpuNanos.get();
+    for (Thread connection : connections) {
+      long cpu = threads.getThreadCpuTime(connection.getId());
+      total += Math.max(cpu, 0);
+    }
+    return total;
+  }
+
   private void serve(Socket socket) {
+    connections.add(Thread.currentThread());
+    try {
+      serveConnection(socket);
+    } finally {
+      endedConnectionsCpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+      connections.remove(Thread.currentThread());
+    }
+  }
+
+  private void serveConnection(Socket socket) {
     try (socket) {
       socket.setTcpNoDelay(true);
       InputStream in = new BufferedInputStream(socket.getInputStream(), 16384);

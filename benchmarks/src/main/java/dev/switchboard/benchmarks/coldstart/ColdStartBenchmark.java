@@ -82,6 +82,8 @@ public final class ColdStartBenchmark {
     final List<Long> coldRssKb = new ArrayList<>();
     final List<Double> coldCpuMillis = new ArrayList<>();
     final List<Double> warmCpuMicros = new ArrayList<>();
+    /** CPU microseconds the fake API's connection threads used per warm invocation of this runtime. */
+    final List<Double> warmApiMicros = new ArrayList<>();
     final List<Double> warmPerSecond = new ArrayList<>();
     final List<Long> warmRssKb = new ArrayList<>();
     int classes = -1;
@@ -394,6 +396,7 @@ public final class ColdStartBenchmark {
               + TIMEOUT_MILLIS + " ms");
         }
         long startTicks = cpuTicks(process.pid());
+        long apiStart = api.cpuNanos();
         long start = System.nanoTime();
         api.release(invocations);
         if (!api.awaitResults(1 + WARMUP + invocations, TIMEOUT_MILLIS)) {
@@ -402,6 +405,7 @@ public final class ColdStartBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long ticks = cpuTicks(process.pid()) - startTicks;
+        target.warmApiMicros.add((api.cpuNanos() - apiStart) / 1e3 / invocations);
         target.warmRssKb.add(peakRssKb(process.pid()));
         target.warmCpuMicros.add(ticks * 1e6 / TICKS_PER_SECOND / invocations);
         check(target, api);
@@ -453,15 +457,16 @@ public final class ColdStartBenchmark {
   }
 
   private static void report(List<Target> targets, int runs, int warm, int top) {
-    String header = String.format(Locale.ROOT, "%-7s %-43s %21s %5s %7s %6s %5s %7s %5s %8s %5s %7s %6s",
+    String header = String.format(Locale.ROOT, "%-7s %-43s %21s %5s %7s %6s %5s %7s %5s %8s %5s %7s %6s %6s",
         "event", "runtime", "cold ms (p25-p75)", "ratio", "cold CPU", "RSS MB", "ratio", "classes", "ratio",
-        "warm/s", "ratio", "CPU us", "RSS MB");
+        "warm/s", "ratio", "CPU us", "API us", "RSS MB");
     System.out.println("cold ms: median of " + runs + " runs, from spawn to the first result at the API."
         + " cold CPU: CPU ms the process used by then.");
     System.out.println("RSS MB: peak (VmHWM) at the first result, and (last column) after " + WARMUP + " + " + warm
         + " warm invocations. classes: loaded by the first result.");
     System.out.println("warm/s: warm invocations per second, median of the runs; CPU us: CPU microseconds the"
-        + " runtime's process used per warm invocation. Ratios are to AWS's client in this run.");
+        + " runtime's process used per warm invocation; API us: CPU microseconds the fake Runtime API used per"
+        + " invocation of that runtime (each invocation waits for both). Ratios are to AWS's client in this run.");
     System.out.println();
     System.out.println(header);
     Map<String, Target> references = new LinkedHashMap<>();
@@ -477,7 +482,7 @@ public final class ColdStartBenchmark {
       double perSecond = median(target.warmPerSecond);
       double warmRss = median(toDoubles(target.warmRssKb)) / 1024;
       System.out.println(String.format(Locale.ROOT,
-          "%-7s %-43s %21s %5.2f %7.0f %6.1f %5.2f %7d %5.2f %8s %5s %7s %6s",
+          "%-7s %-43s %21s %5.2f %7.0f %6.1f %5.2f %7d %5.2f %8s %5s %7s %6s %6s",
           target.kind, target.runtime,
           String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", cold, percentile(target.coldMillis, 25),
               percentile(target.coldMillis, 75)),
@@ -487,6 +492,7 @@ public final class ColdStartBenchmark {
           target.classes, (double) target.classes / reference.classes,
           orDash("%.0f", perSecond), orDash("%.2f", perSecond / median(reference.warmPerSecond)),
           orDash("%.0f", median(target.warmCpuMicros)),
+          orDash("%.0f", median(target.warmApiMicros)),
           orDash("%.1f", warmRss)));
     }
     System.out.println();
