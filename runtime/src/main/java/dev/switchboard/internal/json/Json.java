@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.TSFBuilder;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.IOContext;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  * never uses (the bootstrapper that detects UTF-16 and UTF-32, the symbol table of character-based
  * parsers, the recycler pool). (The factory class itself is still initialized, by jackson's
  * generator, which reads one of its constants.) Those constructors are public but not jackson's API: a
- * jackson-core whose constructors differ (the runtime needs 2.18 or later) goes through the factory
+ * jackson-core whose constructors differ (the runtime needs 2.17 or later) goes through the factory
  * instead, as does any input that does not start as UTF-8 does (a byte-order mark, UTF-16 or UTF-32). Their contexts carry no {@code JsonEncoding}: only the factory's encoding
  * detection reads it.
  */
@@ -46,12 +47,13 @@ public final class Json {
   /**
    * The settings of every generator: they leave the caller's stream open (closing them flushes it), and
    * write characters outside the Basic Multilingual Plane, such as emoji, as UTF-8 rather than as
-   * escapes of their surrogate pairs.
+   * escapes of their surrogate pairs (with jackson-core 2.18 and later; before, as escapes, which read
+   * back the same).
    */
-  @SuppressWarnings("deprecation") // the JsonGenerator.Feature twins of StreamWriteFeature and JsonWriteFeature
+  @SuppressWarnings("deprecation") // the JsonGenerator.Feature twin of StreamWriteFeature
   private static final int GENERATOR_FEATURES = JsonGenerator.Feature.collectDefaults()
       & ~JsonGenerator.Feature.AUTO_CLOSE_TARGET.getMask()
-      | JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8.getMask();
+      | combinedSurrogates();
   /**
    * jackson's default limits and error-report settings, taken once, as a factory takes them when it is
    * built: a handler that overrides the defaults later changes neither these parsers nor the factory's.
@@ -135,13 +137,39 @@ public final class Json {
 
   /** The factory, built on first use. */
   private static final class Factory {
-    static final JsonFactory INSTANCE = JsonFactory.builder()
-        .streamReadConstraints(READ_CONSTRAINTS)
-        .streamWriteConstraints(WRITE_CONSTRAINTS)
-        .errorReportConfiguration(ERROR_REPORTS)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-        .build();
+    static final JsonFactory INSTANCE = build();
+
+    private static JsonFactory build() {
+      TSFBuilder<?, ?> builder = JsonFactory.builder()
+          .streamReadConstraints(READ_CONSTRAINTS)
+          .streamWriteConstraints(WRITE_CONSTRAINTS)
+          .errorReportConfiguration(ERROR_REPORTS)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
+      for (JsonWriteFeature feature : JsonWriteFeature.values()) {
+        if (feature.name().equals(COMBINE_SURROGATES)) {
+          builder.enable(feature);
+        }
+      }
+      return builder.build();
+    }
+  }
+
+  /** The feature that writes a surrogate pair as one UTF-8 character: jackson-core 2.18 and later have it. */
+  private static final String COMBINE_SURROGATES = "COMBINE_UNICODE_SURROGATES_IN_UTF8";
+
+  /**
+   * The mask of {@link #COMBINE_SURROGATES}, or 0 for a jackson-core without it (a build whose
+   * dependency management pins jackson 2.16 or 2.17, as Spring Boot 3.2 and 3.3 do). Found by name
+   * among the constants, not named in code: naming it would fail the runtime at start on those.
+   */
+  @SuppressWarnings("deprecation")
+  private static int combinedSurrogates() {
+    for (JsonGenerator.Feature feature : JsonGenerator.Feature.values()) {
+      if (feature.name().equals(COMBINE_SURROGATES)) {
+        return feature.getMask();
+      }
+    }
+    return 0;
   }
 
   /** Whether {@link #parser} and {@link #generator} build their own (for tests: false after a fallback). */
