@@ -14,7 +14,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.util.Base64;
 
 /**
@@ -33,6 +33,12 @@ final class StreamedResponse extends ResponseStream {
   static final String ERROR_BODY = "Lambda-Runtime-Function-Error-Body";
   /** The longest part of an error answer kept for a message. */
   private static final int MAX_ANSWER_BYTES = 1000;
+  /**
+   * Found by name, as {@link RuntimeLogger} finds UTF-8: {@code StandardCharsets} would load eight
+   * charset classes on a streaming handler's cold path.
+   */
+  private static final Charset LATIN_1 = Charset.forName("ISO-8859-1");
+  private static final Charset UTF_8 = Charset.forName("UTF-8");
 
   private final String address;
   private final String path;
@@ -135,7 +141,7 @@ final class StreamedResponse extends ResponseStream {
           + (invocationId == null ? "" : RuntimeApiClient.INVOCATION_ID + ": " + invocationId + "\r\n")
           + "Connection: close\r\n"
           + "\r\n";
-      out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+      out.write(head.getBytes(LATIN_1));
       out.flush();
     } catch (IOException | RuntimeException e) {
       throw broken(e);
@@ -158,7 +164,7 @@ final class StreamedResponse extends ResponseStream {
     }
     total += length;
     try {
-      out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write((Integer.toHexString(length) + "\r\n").getBytes(LATIN_1));
       out.write(bytes, offset, length);
       out.write('\r');
       out.write('\n');
@@ -185,7 +191,7 @@ final class StreamedResponse extends ResponseStream {
           end.append(ERROR_BODY).append(": ").append(Base64.getEncoder().encodeToString(errorJson)).append("\r\n");
         }
         end.append("\r\n");
-        out.write(end.toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.write(end.toString().getBytes(LATIN_1));
         out.flush();
       } catch (IOException e) {
         throw broken(e);
@@ -229,7 +235,7 @@ final class StreamedResponse extends ResponseStream {
     if (code < 200 || code > 299) {
       byte[] body = in.readNBytes(MAX_ANSWER_BYTES);
       throw new RuntimeApiException("POST " + path.substring("/2018-06-01/runtime/".length()) + " (streamed)",
-          code, new String(body, StandardCharsets.UTF_8).trim());
+          code, new String(body, UTF_8).trim());
     }
   }
 
@@ -244,7 +250,7 @@ final class StreamedResponse extends ResponseStream {
         throw new IOException("an answer line over 16 KiB");
       }
     }
-    return b < 0 && line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
+    return b < 0 && line.size() == 0 ? null : line.toString(LATIN_1);
   }
 
   /** An error type as one header line: control characters become spaces. */
