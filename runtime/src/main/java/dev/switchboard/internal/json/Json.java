@@ -30,14 +30,16 @@ import java.util.regex.Pattern;
  * runtime uses elsewhere.
  *
  * <p>Parsers of byte arrays and generators to streams are built directly from jackson-core's public
- * constructors, with the settings a {@link JsonFactory} would give them ({@link #factory()}'s), instead of
- * through a factory: its first parser costs a cold start about fifteen classes that an invocation
+ * constructors, with the settings a {@link JsonFactory} would give them ({@link #factory()}'s), instead
+ * of through a factory: its first parser costs a cold start about fifteen classes that an invocation
  * never uses (the bootstrapper that detects UTF-16 and UTF-32, the symbol table of character-based
- * parsers, the recycler pool). (The factory class itself is still initialized, by jackson's
- * generator, which reads one of its constants.) Those constructors are public but not jackson's API: a
- * jackson-core whose constructors differ (the runtime needs 2.17 or later) goes through the factory
- * instead, as does any input that does not start as UTF-8 does (a byte-order mark, UTF-16 or UTF-32). Their contexts carry no {@code JsonEncoding}: only the factory's encoding
- * detection reads it.
+ * parsers, the recycler pool). The factory class itself is still initialized, by jackson's generator,
+ * which reads one of its constants.
+ *
+ * <p>Those constructors are public but not jackson's API: with a jackson-core whose constructors
+ * differ (the runtime needs 2.17 or later), every parser and generator comes from the factory, as does
+ * the parser of any input that does not start as UTF-8 does (a byte-order mark, UTF-16 or UTF-32). The
+ * contexts built here carry no {@code JsonEncoding}: only the factory's encoding detection reads it.
  */
 public final class Json {
   /** The settings of every parser of this class, as the factory's defaults. */
