@@ -248,19 +248,15 @@ public final class JsonScalars {
         if (special != null) {
           return special.floatValue();
         }
-        String text = numericText(p);
+        String text = decimalText(p);
         if (text == null) {
           return null;
         }
-        if (NumberInput.looksLikeValidNumber(text)) {
-          p.streamReadConstraints().validateFPLength(text.length());
-          try {
-            return NumberInput.parseFloat(text, false);
-          } catch (IllegalArgumentException e) {
-            // reported below
-          }
+        try {
+          return NumberInput.parseFloat(text, false);
+        } catch (IllegalArgumentException e) {
+          throw badString(p, "a number", text);
         }
-        throw badString(p, "a number", text);
       }
       default:
         throw JsonMismatchException.at(p, "a number");
@@ -309,19 +305,15 @@ public final class JsonScalars {
         if (special != null) {
           return special;
         }
-        String text = numericText(p);
+        String text = decimalText(p);
         if (text == null) {
           return null;
         }
-        if (NumberInput.looksLikeValidNumber(text)) {
-          p.streamReadConstraints().validateFPLength(text.length());
-          try {
-            return NumberInput.parseDouble(text, false);
-          } catch (IllegalArgumentException e) {
-            // reported below
-          }
+        try {
+          return NumberInput.parseDouble(text, false);
+        } catch (IllegalArgumentException e) {
+          throw badString(p, "a number", text);
         }
-        throw badString(p, "a number", text);
       }
       default:
         throw JsonMismatchException.at(p, "a number");
@@ -369,19 +361,15 @@ public final class JsonScalars {
       case JsonTokenId.ID_NULL:
         return null;
       case JsonTokenId.ID_STRING: {
-        String text = numericText(p);
+        String text = decimalText(p);
         if (text == null) {
           return null;
         }
-        if (NumberInput.looksLikeValidNumber(text)) {
-          p.streamReadConstraints().validateFPLength(text.length());
-          try {
-            return NumberInput.parseBigDecimal(text, false);
-          } catch (IllegalArgumentException e) {
-            // reported below
-          }
+        try {
+          return NumberInput.parseBigDecimal(text, false);
+        } catch (IllegalArgumentException e) {
+          throw badString(p, "a number", text);
         }
-        throw badString(p, "a number", text);
       }
       default:
         throw JsonMismatchException.at(p, "a number");
@@ -422,6 +410,22 @@ public final class JsonScalars {
     }
     text = text.trim();
     return text.equals("null") ? null : text;
+  }
+
+  /**
+   * The text of a string token meant as a decimal number, as {@link #numericText} gives it, checked as
+   * databind checks it for a boxed or big number: number syntax, and the length that the parser's
+   * constraints allow.
+   */
+  private static String decimalText(JsonParser p) throws IOException {
+    String text = numericText(p);
+    if (text != null) {
+      if (!NumberInput.looksLikeValidNumber(text)) {
+        throw badString(p, "a number", text);
+      }
+      p.streamReadConstraints().validateFPLength(text.length());
+    }
+    return text;
   }
 
   private static int parseInt(JsonParser p, String text, String type) throws IOException {
