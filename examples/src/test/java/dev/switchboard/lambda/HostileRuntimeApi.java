@@ -1,22 +1,14 @@
 package dev.switchboard.lambda;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -28,7 +20,7 @@ import java.util.function.Function;
  * without one, 410 Gone, so a runtime left waiting exits); each POST gets what {@link #onPost} says,
  * 202 by default. Every request is recorded as it arrived, raw path included.
  */
-final class HostileRuntimeApi implements AutoCloseable {
+final class HostileRuntimeApi extends RawRuntimeApi {
   /** One request, as received. */
   record Request(String method, String rawPath, Map<String, String> headers, byte[] body) {
     String text() {
@@ -88,22 +80,12 @@ final class HostileRuntimeApi implements AutoCloseable {
     }
   }
 
-  private final ServerSocket server;
   private final BlockingQueue<Reply> nextReplies = new LinkedBlockingQueue<>();
   private final BlockingQueue<Request> requests = new LinkedBlockingQueue<>();
-  private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private volatile Function<Request, Reply> onPost = request -> Reply.accepted();
 
   HostileRuntimeApi() throws IOException {
-    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread acceptor = new Thread(this::accept, "hostile-runtime-api");
-    acceptor.setDaemon(true);
-    acceptor.start();
-  }
-
-  /** The {@code host:port} for {@code AWS_LAMBDA_RUNTIME_API}. */
-  String address() {
-    return "127.0.0.1:" + server.getLocalPort();
+    super("hostile-runtime-api");
   }
 
   /** Queues what the next {@code GET invocation/next} gets. */
@@ -135,88 +117,42 @@ final class HostileRuntimeApi implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
-    server.close();
-    for (Socket socket : sockets) {
-      socket.close();
-    }
-  }
-
-  private void accept() {
-    while (!server.isClosed()) {
-      try {
-        Socket socket = server.accept();
-        sockets.add(socket);
-        Thread connection = new Thread(() -> serve(socket), "hostile-runtime-api-connection");
-        connection.setDaemon(true);
-        connection.start();
-      } catch (IOException e) {
+  void serve(Socket socket) throws IOException, InterruptedException {
+    InputStream in = socket.getInputStream();
+    OutputStream out = socket.getOutputStream();
+    while (true) {
+      Request request = read(in);
+      if (request == null) {
+        return;
+      }
+      requests.add(request);
+      Reply reply;
+      if (request.method().equals("GET") && request.rawPath().endsWith("/invocation/next")) {
+        reply = nextReplies.poll(60, TimeUnit.SECONDS);
+        if (reply == null) {
+          reply = Reply.status(410, "{\"errorMessage\":\"no more invocations\"}");
+        }
+      } else {
+        reply = onPost.apply(request);
+      }
+      out.write(reply.bytes());
+      out.flush();
+      if (reply.close()) {
         return;
       }
     }
   }
 
-  private void serve(Socket socket) {
-    try (socket) {
-      InputStream in = socket.getInputStream();
-      OutputStream out = socket.getOutputStream();
-      while (true) {
-        Request request = read(in);
-        if (request == null) {
-          return;
-        }
-        requests.add(request);
-        Reply reply;
-        if (request.method().equals("GET") && request.rawPath().endsWith("/invocation/next")) {
-          reply = nextReplies.poll(60, TimeUnit.SECONDS);
-          if (reply == null) {
-            reply = Reply.status(410, "{\"errorMessage\":\"no more invocations\"}");
-          }
-        } else {
-          reply = onPost.apply(request);
-        }
-        out.write(reply.bytes());
-        out.flush();
-        if (reply.close()) {
-          return;
-        }
-      }
-    } catch (IOException | InterruptedException e) {
-      // The runtime or the test closed the connection.
-    } finally {
-      sockets.remove(socket);
-    }
-  }
-
   /** Reads one request (headers and a {@code Content-Length} body), or null at the end of the stream. */
   private static Request read(InputStream in) throws IOException {
-    String requestLine = line(in);
+    String requestLine = line(in, StandardCharsets.UTF_8, null);
     if (requestLine == null || requestLine.isEmpty()) {
       return null;
     }
     String[] parts = requestLine.split(" ");
-    Map<String, String> headers = new LinkedHashMap<>();
-    String header;
-    while ((header = line(in)) != null && !header.isEmpty()) {
-      int colon = header.indexOf(':');
-      headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
-    }
+    Map<String, String> headers = headers(in, StandardCharsets.UTF_8, null);
     String length = headers.get("content-length");
     byte[] body = length == null ? new byte[0] : in.readNBytes(Integer.parseInt(length));
     return new Request(parts[0], parts[1], headers, body);
-  }
-
-  private static String line(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int b;
-    while ((b = in.read()) >= 0 && b != '\n') {
-      if (b != '\r') {
-        line.write(b);
-      }
-      if (line.size() > 64 * 1024) {
-        throw new SocketException("header line too long");
-      }
-    }
-    return b < 0 && line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
   }
 }

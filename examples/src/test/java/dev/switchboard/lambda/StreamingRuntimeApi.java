@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,10 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * trailers and its raw bytes (the first {@value #RAW_KEPT} of them, for an independent parser); a post
  * with a {@code Content-Length} is recorded whole.
  */
-final class StreamingRuntimeApi implements AutoCloseable {
-  /** How much of each post's raw bytes is kept, and of each chunked body. */
-  static final int RAW_KEPT = 1024 * 1024;
-
+final class StreamingRuntimeApi extends RawRuntimeApi {
   /** One post: a response, streamed or not, or an error. */
   static final class Post {
     final String method;
@@ -89,23 +82,13 @@ final class StreamingRuntimeApi implements AutoCloseable {
     }
   }
 
-  private final ServerSocket server;
   private final BlockingQueue<String[]> pending = new LinkedBlockingQueue<>();
   private final BlockingQueue<Post> posts = new LinkedBlockingQueue<>();
-  private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger nextId = new AtomicInteger();
 
   StreamingRuntimeApi() throws IOException {
-    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread acceptor = new Thread(this::accept, "streaming-runtime-api");
-    acceptor.setDaemon(true);
-    acceptor.start();
-  }
-
-  /** The {@code host:port} for {@code AWS_LAMBDA_RUNTIME_API}. */
-  String address() {
-    return "127.0.0.1:" + server.getLocalPort();
+    super("streaming-runtime-api");
   }
 
   /** Queues an invocation of {@code event}; returns its request id. */
@@ -130,77 +113,45 @@ final class StreamingRuntimeApi implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
-    server.close();
-    for (Socket socket : sockets) {
-      socket.close();
-    }
-  }
-
-  private void accept() {
-    while (!server.isClosed()) {
-      try {
-        Socket socket = server.accept();
-        sockets.add(socket);
-        Thread connection = new Thread(() -> serve(socket), "streaming-runtime-api-connection");
-        connection.setDaemon(true);
-        connection.start();
-      } catch (IOException e) {
+  void serve(Socket socket) throws IOException, InterruptedException {
+    InputStream in = socket.getInputStream();
+    OutputStream out = socket.getOutputStream();
+    while (true) {
+      String requestLine = line(in, null);
+      if (requestLine == null || requestLine.isEmpty()) {
         return;
       }
-    }
-  }
-
-  private void serve(Socket socket) {
-    try (socket) {
-      InputStream in = socket.getInputStream();
-      OutputStream out = socket.getOutputStream();
-      while (true) {
-        String requestLine = line(in, null);
-        if (requestLine == null || requestLine.isEmpty()) {
-          return;
-        }
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        raw.write((requestLine + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        String[] parts = requestLine.split(" ");
-        Map<String, String> headers = new LinkedHashMap<>();
-        String header;
-        while ((header = line(in, raw)) != null && !header.isEmpty()) {
-          int colon = header.indexOf(':');
-          headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
-        }
-        if (parts[0].equals("GET") && parts[1].endsWith("/invocation/next")) {
-          next(out);
-          continue;
-        }
-        Post post = new Post(parts[0], parts[1], headers);
-        post.raw.write(raw.toByteArray());
-        posts.add(post);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-          readChunked(in, post);
-        } else {
-          String length = headers.get("content-length");
-          byte[] body = length == null ? new byte[0] : in.readNBytes(Integer.parseInt(length));
-          post.body.write(body);
-          post.raw.write(body);
-          post.bodyBytes = body.length;
-          post.chunks.add(body);
-          post.chunks.add(new byte[0]);
-        }
-        post.complete = true;
-        byte[] answer = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
-        out.write(("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: " + answer.length
-            + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        out.write(answer);
-        out.flush();
-        if ("close".equalsIgnoreCase(headers.get("connection"))) {
-          return;
-        }
+      ByteArrayOutputStream raw = new ByteArrayOutputStream();
+      raw.write((requestLine + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      String[] parts = requestLine.split(" ");
+      Map<String, String> headers = headers(in, StandardCharsets.ISO_8859_1, raw);
+      if (parts[0].equals("GET") && parts[1].endsWith("/invocation/next")) {
+        next(out);
+        continue;
       }
-    } catch (IOException | InterruptedException | RuntimeException e) {
-      // The runtime or the test closed the connection.
-    } finally {
-      sockets.remove(socket);
+      Post post = new Post(parts[0], parts[1], headers);
+      post.raw.write(raw.toByteArray());
+      posts.add(post);
+      if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+        readChunked(in, post);
+      } else {
+        String length = headers.get("content-length");
+        byte[] body = length == null ? new byte[0] : in.readNBytes(Integer.parseInt(length));
+        post.body.write(body);
+        post.raw.write(body);
+        post.bodyBytes = body.length;
+        post.chunks.add(body);
+        post.chunks.add(new byte[0]);
+      }
+      post.complete = true;
+      byte[] answer = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
+      out.write(("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: " + answer.length
+          + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(answer);
+      out.flush();
+      if ("close".equalsIgnoreCase(headers.get("connection"))) {
+        return;
+      }
     }
   }
 
@@ -253,31 +204,12 @@ final class StreamingRuntimeApi implements AutoCloseable {
       // Huge responses are counted, not kept chunk by chunk.
       post.chunks.add(post.bodyBytes <= RAW_KEPT ? chunk : new byte[] {'.'});
     }
-    String trailer;
-    while ((trailer = line(in, post.raw)) != null && !trailer.isEmpty()) {
-      int colon = trailer.indexOf(':');
-      post.trailers.put(trailer.substring(0, colon).trim().toLowerCase(Locale.ROOT), trailer.substring(colon + 1).trim());
-    }
+    post.trailers.putAll(headers(in, StandardCharsets.ISO_8859_1, post.raw));
     post.chunks.add(new byte[0]);
   }
 
-  /** One CRLF-terminated line (raw bytes copied to {@code raw} when given), or null at the end of the stream. */
+  /** One line of the request, as ISO-8859-1 (raw bytes copied to {@code raw} when given). */
   private static String line(InputStream in, ByteArrayOutputStream raw) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int b;
-    while ((b = in.read()) >= 0 && b != '\n') {
-      if (b != '\r') {
-        line.write(b);
-      }
-      if (line.size() > 64 * 1024) {
-        throw new SocketException("line too long");
-      }
-    }
-    if (raw != null && raw.size() < RAW_KEPT) {
-      raw.write(line.toByteArray());
-      raw.write('\r');
-      raw.write('\n');
-    }
-    return b < 0 && line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
+    return line(in, StandardCharsets.ISO_8859_1, raw);
   }
 }
