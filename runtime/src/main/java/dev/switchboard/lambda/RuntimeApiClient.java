@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.Socket;
-import java.nio.charset.Charset;
 import java.util.Arrays;
 
 /**
@@ -39,8 +38,6 @@ final class RuntimeApiClient {
   /** The longest part of an error answer kept for a message. */
   private static final int MAX_ANSWER_CHARS = 1000;
   private static final String HEX = "0123456789ABCDEF";
-  /** UTF-8, found by name, as {@link RuntimeLogger} finds it (no {@code StandardCharsets} on the cold path). */
-  private static final Charset UTF_8 = Charset.forName("UTF-8");
 
   private static final String PREFIX = "/2018-06-01/runtime/";
   /** The most bytes of status line and headers an answer may have. */
@@ -228,7 +225,7 @@ final class RuntimeApiClient {
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
-        bytes = id.getBytes(UTF_8);
+        bytes = id.getBytes(RuntimeLogger.UTF_8);
         break;
       }
     }
@@ -366,7 +363,7 @@ final class RuntimeApiClient {
 
   /** A header value as UTF-8, with control characters (a line break would end the header) as spaces. */
   private static void headerValue(ByteArrayOutputStream to, String value) {
-    byte[] bytes = value.getBytes(UTF_8);
+    byte[] bytes = value.getBytes(RuntimeLogger.UTF_8);
     for (byte b : bytes) {
       to.write(b >= 0 && b < 0x20 || b == 0x7F ? ' ' : b);
     }
@@ -402,7 +399,7 @@ final class RuntimeApiClient {
       if (body == null || body.length == 0) {
         return null;
       }
-      String text = new String(body, UTF_8).trim();
+      String text = new String(body, RuntimeLogger.UTF_8).trim();
       return text.length() > MAX_ANSWER_CHARS ? text.substring(0, MAX_ANSWER_CHARS) + "..." : text;
     }
   }
@@ -478,10 +475,7 @@ final class RuntimeApiClient {
     }
     String declared = answer.header("Content-Length");
     if (declared == null) {
-      byte[] rest = in.readAllBytes();
-      byte[] all = Arrays.copyOfRange(buffer, position, position + (limit - position) + rest.length);
-      System.arraycopy(rest, 0, all, limit - position, rest.length);
-      position = limit;
+      byte[] all = buffered(in.readAllBytes());
       disconnect();
       return all;
     }
@@ -543,16 +537,20 @@ final class RuntimeApiClient {
    * they are read as they come, so a length the API declares but does not send allocates nothing.
    */
   private byte[] readBytes(int length) throws IOException {
-    int buffered = Math.min(length, limit - position);
-    byte[] bytes;
-    if (buffered == length) {
-      bytes = Arrays.copyOfRange(buffer, position, position + length);
-    } else {
-      byte[] rest = in.readNBytes(length - buffered);
-      bytes = Arrays.copyOfRange(buffer, position, position + buffered + rest.length);
-      System.arraycopy(rest, 0, bytes, buffered, rest.length);
+    if (length <= limit - position) {
+      byte[] bytes = Arrays.copyOfRange(buffer, position, position + length);
+      position += length;
+      return bytes;
     }
-    position += buffered;
+    return buffered(in.readNBytes(length - (limit - position)));
+  }
+
+  /** What is left in the buffer, which this uses up, followed by {@code rest}. */
+  private byte[] buffered(byte[] rest) {
+    int buffered = limit - position;
+    byte[] bytes = Arrays.copyOfRange(buffer, position, limit + rest.length);
+    System.arraycopy(rest, 0, bytes, buffered, rest.length);
+    position = limit;
     return bytes;
   }
 

@@ -30,10 +30,10 @@ final class RuntimeLogger implements LambdaLogger {
   private static final int MAX_LOGGED_FRAMES = 100;
   private static final int MAX_LOGGED_CAUSES = 8;
   /**
-   * UTF-8, found by name: {@code java.nio.charset.StandardCharsets} would load eight charset classes
-   * at cold start for this one.
+   * UTF-8, found by name, for the lambda package: {@code java.nio.charset.StandardCharsets} would load
+   * eight charset classes at cold start for this one.
    */
-  private static final Charset UTF_8 = Charset.forName("UTF-8");
+  static final Charset UTF_8 = Charset.forName("UTF-8");
   private static final char[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
 
   private final PrintStream out;

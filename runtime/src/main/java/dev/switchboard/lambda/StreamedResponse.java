@@ -34,11 +34,10 @@ final class StreamedResponse extends ResponseStream {
   /** The longest part of an error answer kept for a message. */
   private static final int MAX_ANSWER_BYTES = 1000;
   /**
-   * Found by name, as {@link RuntimeLogger} finds UTF-8: {@code StandardCharsets} would load eight
+   * Found by name, as {@link RuntimeLogger#UTF_8} is: {@code StandardCharsets} would load eight
    * charset classes on a streaming handler's cold path.
    */
   private static final Charset LATIN_1 = Charset.forName("ISO-8859-1");
-  private static final Charset UTF_8 = Charset.forName("UTF-8");
 
   private final String address;
   private final String path;
@@ -235,7 +234,7 @@ final class StreamedResponse extends ResponseStream {
     if (code < 200 || code > 299) {
       byte[] body = in.readNBytes(MAX_ANSWER_BYTES);
       throw new RuntimeApiException("POST " + path.substring("/2018-06-01/runtime/".length()) + " (streamed)",
-          code, new String(body, UTF_8).trim());
+          code, new String(body, RuntimeLogger.UTF_8).trim());
     }
   }
 
